@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Builds the static site into dist/ (release, size-optimised, wasm-opt applied).
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/setup.sh" "$@"
+trunk build --release --offline --locked

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Serves the app at http://127.0.0.1:8080, installing whatever is missing first.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+exec trunk serve --release --offline --locked "$@"

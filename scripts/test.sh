@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints, the native core tests, then the browser tests against
+# one shared release build served on 127.0.0.1 in Debian's Chromium.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --tests
+
+say "format and lints"
+cargo fmt --all -- --check
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
+
+say "native tests (content, validation, dates, layout)"
+cargo test --locked
+
+say "release build"
+trunk build --release --offline --locked
+
+say "browser tests"
+# Serve the build under a sub-path, as a teacher's static host would.
+rm -rf target/site
+mkdir -p target/site
+cp -r dist target/site/timeline
+npx playwright test --config tests/e2e/playwright.config.ts

@@ -1,0 +1,166 @@
+//! The open event: its date and the basis for it, the essay paragraphs with the quotes
+//! highlighted, the citations behind it, editorial notes, and the way to its neighbours.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::citation_list::CitationList;
+use super::essay_paragraph::EssayParagraph;
+use super::event_strip::tab_id;
+use super::url_state::href_for;
+use crate::core::app_query::AppQuery;
+use crate::core::timeline::Timeline;
+
+#[component]
+pub fn DetailPanel(
+    timeline: Arc<Timeline>,
+    selected: Memo<Option<usize>>,
+    on_select: Callback<usize>,
+) -> impl IntoView {
+    move || match selected.get() {
+        None => view! {
+            <section class="panel panel-empty" aria-label="How to use the timeline">
+                <p>
+                    "Choose an event on the timeline to read the essay passage behind it, "
+                    "the quote highlighted, with the sources it cites."
+                </p>
+            </section>
+        }
+        .into_any(),
+        Some(index) => {
+            view! { <EventDetail timeline=timeline.clone() index on_select /> }.into_any()
+        }
+    }
+}
+
+/// Moves focus to a control of the freshly rendered panel, so keyboard users keep their place.
+fn focus_after_render(id: &'static str) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document()
+            .get_element_by_id(id)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+#[component]
+fn EventDetail(timeline: Arc<Timeline>, index: usize, on_select: Callback<usize>) -> impl IntoView {
+    let event = &timeline.events[index];
+    let total_paragraphs = timeline.essay.paragraphs.len();
+
+    // One figure per paragraph, all of the event's quotes from it highlighted together.
+    let mut paragraph_ids: Vec<&str> = Vec::new();
+    for passage in &event.passages {
+        if !paragraph_ids.contains(&passage.paragraph.as_str()) {
+            paragraph_ids.push(&passage.paragraph);
+        }
+    }
+    let passages = paragraph_ids
+        .into_iter()
+        .filter_map(|pid| {
+            let number = timeline.essay.paragraphs.iter().position(|p| p.id == pid)? + 1;
+            let paragraph = timeline.paragraph(pid)?;
+            let quotes: Vec<(usize, String)> = event
+                .passages
+                .iter()
+                .filter(|p| p.paragraph == pid)
+                .map(|p| (index, p.quote.clone()))
+                .collect();
+            let essay_link = format!("{}#essay-{pid}", href_for(&AppQuery::essay()));
+            Some(view! {
+                <figure class="passage">
+                    <blockquote>
+                        <p><EssayParagraph text=paragraph.text.clone() quotes /></p>
+                    </blockquote>
+                    <figcaption>
+                        {format!("Essay, paragraph {number} of {total_paragraphs}. ")}
+                        <a href=essay_link>"Read in the essay"</a>
+                    </figcaption>
+                </figure>
+            })
+        })
+        .collect_view();
+
+    let actors = event
+        .actors
+        .iter()
+        .map(|a| view! { <li>{timeline.actor_name(a).to_string()}</li> })
+        .collect_view();
+    let notes = (!event.notes.is_empty()).then(|| {
+        let items = event
+            .notes
+            .iter()
+            .map(|n| view! { <li>{n.clone()}</li> })
+            .collect_view();
+        view! {
+            <aside class="editorial" aria-labelledby="editorial-heading">
+                <h3 id="editorial-heading">"Editorial notes"</h3>
+                <p class="editorial-label">"Added by the timeline’s editors; not the essay’s words."</p>
+                <ul>{items}</ul>
+            </aside>
+        }
+    });
+
+    let neighbour = |target: Option<usize>, id: &'static str, arrow_first: bool| {
+        target.map(|t| {
+            let headline = timeline.events[t].headline.clone();
+            let (before, after) = if arrow_first {
+                ("← ", "")
+            } else {
+                ("", " →")
+            };
+            let label = if arrow_first {
+                "Previous event"
+            } else {
+                "Next event"
+            };
+            view! {
+                <button type="button" id=id class="neighbour"
+                    on:click=move |_| {
+                        on_select.run(t);
+                        focus_after_render(id);
+                    }>
+                    <span class="neighbour-label">{before}{label}{after}</span>
+                    <span class="neighbour-headline">{headline}</span>
+                </button>
+            }
+        })
+    };
+    let previous = neighbour(index.checked_sub(1), "panel-previous", true);
+    let next = neighbour(
+        (index + 1 < timeline.events.len()).then_some(index + 1),
+        "panel-next",
+        false,
+    );
+    let basis = event.basis.kind;
+
+    view! {
+        <section
+            class="panel"
+            role="tabpanel"
+            id="event-panel"
+            tabindex="0"
+            aria-labelledby=tab_id(event)
+            data-detail-for=event.id.clone()
+        >
+            <p class="panel-date">{event.span().describe()}</p>
+            <h2 class="panel-headline">{event.headline.clone()}</h2>
+            <p class=format!("basis basis-{}", basis.slug())>
+                <span class="basis-mark" aria-hidden="true">{basis.glyph()}" "</span>
+                <strong>{basis.label()} ". "</strong>
+                {event.basis.reason.clone()}
+            </p>
+            <ul class="actors" aria-label="Who">{actors}</ul>
+            <h3>"From the essay"</h3>
+            {passages}
+            <h3>"Sources"</h3>
+            <CitationList timeline=timeline.clone() markers=event.footnotes.clone() />
+            {notes}
+            <nav class="panel-nav" aria-label="Neighbouring events">{previous}{next}</nav>
+        </section>
+    }
+}

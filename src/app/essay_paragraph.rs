@@ -1,0 +1,53 @@
+//! An essay paragraph with its quotes in `<mark>` and its footnote markers kept in place.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::url_state::href_for;
+use crate::core::app_query::AppQuery;
+use crate::core::highlight::{segment_paragraph, Segment};
+use crate::core::timeline::Timeline;
+
+/// Renders `text` with each `(event index, quote)` highlighted. With `link_events`, every
+/// highlight links to its event on the timeline and markers link to the footnotes below.
+#[component]
+pub fn EssayParagraph(
+    text: String,
+    quotes: Vec<(usize, String)>,
+    #[prop(optional)] link_events: Option<Arc<Timeline>>,
+) -> impl IntoView {
+    let borrowed: Vec<(usize, &str)> = quotes.iter().map(|(i, q)| (*i, q.as_str())).collect();
+    segment_paragraph(&text, &borrowed)
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Text(text) => text.into_any(),
+            Segment::Marked { text, tags } => match &link_events {
+                Some(timeline) => {
+                    let event = &timeline.events[tags[0]];
+                    view! {
+                        <a
+                            class="quote-link"
+                            href=href_for(&AppQuery::timeline_with(Some(&event.id)))
+                            data-quote-for=event.id.clone()
+                            title=format!("Open on the timeline: {}", event.name_with_date())
+                        >
+                            <mark>{text}</mark>
+                        </a>
+                    }
+                    .into_any()
+                }
+                None => view! { <mark>{text}</mark> }.into_any(),
+            },
+            Segment::Footnote(n) => match link_events {
+                Some(_) => view! {
+                    <sup class="fn-ref">
+                        <a href=format!("#fn-{n}") aria-label=format!("footnote {n}")>{format!("[{n}]")}</a>
+                    </sup>
+                }
+                .into_any(),
+                None => view! { <sup class="fn-ref">{format!("[{n}]")}</sup> }.into_any(),
+            },
+        })
+        .collect_view()
+}

@@ -1,0 +1,93 @@
+//! The whole essay as published, every quoted passage linking to its event, followed by the
+//! footnotes and the bibliography exactly as the page lists it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::citation_list::CitationList;
+use super::essay_paragraph::EssayParagraph;
+use crate::core::footnote_marker::find_markers;
+use crate::core::timeline::Timeline;
+
+#[component]
+pub fn EssayView(timeline: Arc<Timeline>) -> impl IntoView {
+    let paragraphs = timeline
+        .essay
+        .paragraphs
+        .iter()
+        .map(|paragraph| {
+            let quotes: Vec<(usize, String)> = timeline
+                .events
+                .iter()
+                .enumerate()
+                .flat_map(|(i, e)| {
+                    e.passages
+                        .iter()
+                        .filter(|p| p.paragraph == paragraph.id)
+                        .map(move |p| (i, p.quote.clone()))
+                })
+                .collect();
+            view! {
+                <p class="essay-paragraph" id=format!("essay-{}", paragraph.id)>
+                    <EssayParagraph
+                        text=paragraph.text.clone()
+                        quotes
+                        link_events=timeline.clone()
+                    />
+                </p>
+            }
+        })
+        .collect_view();
+    let mut markers: Vec<u32> = timeline
+        .essay
+        .paragraphs
+        .iter()
+        .flat_map(|p| find_markers(&p.text))
+        .map(|m| m.number)
+        .collect();
+    markers.sort_unstable();
+    markers.dedup();
+    let bibliography = timeline
+        .bibliography
+        .iter()
+        .map(|b| view! { <li>{b.text.clone()}</li> })
+        .collect_view();
+    let entry_count = timeline.bibliography.len();
+    let marker_count = markers.len();
+
+    // The router scrolls to a #fragment before this view exists; do it once it does.
+    request_animation_frame(|| {
+        let hash = window().location().hash().unwrap_or_default();
+        if let Some(el) = hash
+            .strip_prefix('#')
+            .and_then(|id| document().get_element_by_id(id))
+        {
+            el.scroll_into_view();
+        }
+    });
+
+    view! {
+        <article class="essay" aria-labelledby="essay-title">
+            <p class="essay-kicker">"The essay, as published"</p>
+            <h2 id="essay-title">{timeline.essay.title.clone()}</h2>
+            <p class="essay-help">
+                "Highlighted passages are quoted on the timeline: select one to open its event."
+            </p>
+            {paragraphs}
+            <section class="essay-notes" aria-labelledby="footnotes-heading">
+                <h3 id="footnotes-heading">"Footnotes"</h3>
+                <CitationList timeline=timeline.clone() markers anchors=true />
+            </section>
+            <section class="essay-notes" aria-labelledby="bibliography-heading">
+                <h3 id="bibliography-heading">"Bibliography as listed on the page"</h3>
+                <p>
+                    {format!(
+                        "The page lists {entry_count} entries, unnumbered, for {marker_count} footnote markers."
+                    )}
+                </p>
+                <ol class="bibliography">{bibliography}</ol>
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,218 @@
+//! The event strip: a horizontal time axis whose events are tabs (WAI-ARIA tabs pattern, one
+//! tab stop, roving focus), with zoom and pan buttons. Below the phone breakpoint the same
+//! list is styled as a vertical chronological list.
+
+use std::sync::Arc;
+
+use leptos::ev::KeyboardEvent;
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::time_axis::TimeAxis;
+use crate::core::event_date::DateSpan;
+use crate::core::layout::{layout_lanes, Axis};
+use crate::core::strip_keys::move_focus;
+use crate::core::timeline::{BasisKind, Event, Timeline};
+
+/// Card width and lane height in CSS pixels; `style/main.css` uses the same numbers.
+const CARD_PX: f64 = 188.0;
+const LANE_PX: f64 = 78.0;
+const AXIS_PX: f64 = 34.0;
+const ZOOMS: [f64; 7] = [1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0];
+
+pub fn tab_id(event: &Event) -> String {
+    format!("tab-{}", event.id)
+}
+
+fn focus_element(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+#[component]
+pub fn EventStrip(
+    timeline: Arc<Timeline>,
+    selected: Memo<Option<usize>>,
+    on_select: Callback<usize>,
+) -> impl IntoView {
+    let spans: Vec<DateSpan> = timeline.events.iter().map(Event::span).collect();
+    let axis = timeline
+        .range
+        .map(|r| Axis::years(r.from, r.to))
+        .or_else(|| Axis::covering(spans.iter().copied()))
+        .unwrap_or_else(|| Axis::years(1945, 1950));
+    let count = timeline.events.len();
+
+    let scroller = NodeRef::<html::Div>::new();
+    let viewport_px = RwSignal::new(960.0);
+    let zoom = RwSignal::new(0usize);
+    let track_px = Memo::new(move |_| viewport_px.get() * ZOOMS[zoom.get()]);
+    let layout = Memo::new(move |_| layout_lanes(&spans, axis, track_px.get(), CARD_PX));
+    let focus = RwSignal::new(selected.get_untracked().unwrap_or(0));
+    Effect::new(move |_| {
+        if let Some(i) = selected.get() {
+            focus.set(i);
+        }
+    });
+
+    let measure = move || {
+        if let Some(el) = scroller.get_untracked() {
+            let width = f64::from(el.client_width());
+            if width > 0.0 {
+                viewport_px.set(width);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if scroller.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    // Zooming keeps the middle of the view in the middle.
+    let set_zoom = move |next: usize| {
+        let Some(el) = scroller.get_untracked() else {
+            return;
+        };
+        let half = f64::from(el.client_width()) / 2.0;
+        let center = (f64::from(el.scroll_left()) + half) / track_px.get_untracked();
+        zoom.set(next.min(ZOOMS.len() - 1));
+        request_animation_frame(move || {
+            if let Some(el) = scroller.get_untracked() {
+                el.set_scroll_left((center * track_px.get_untracked() - half).round() as i32);
+            }
+        });
+    };
+    let pan = move |direction: f64| {
+        if let Some(el) = scroller.get_untracked() {
+            el.scroll_by_with_x_and_y(direction * 0.6 * f64::from(el.client_width()), 0.0);
+        }
+    };
+
+    let on_keydown = {
+        let timeline = timeline.clone();
+        move |ev: KeyboardEvent| {
+            let key = ev.key();
+            if let Some(next) = move_focus(focus.get_untracked(), count, &key) {
+                ev.prevent_default();
+                focus.set(next);
+                focus_element(&tab_id(&timeline.events[next]));
+            } else if key == "+" || key == "=" {
+                set_zoom(zoom.get_untracked() + 1);
+            } else if key == "-" {
+                set_zoom(zoom.get_untracked().saturating_sub(1));
+            }
+        }
+    };
+
+    let items = timeline
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, event)| {
+            let slot_style = move || {
+                layout.with(|l| {
+                    let p = &l.placements[i];
+                    let track = track_px.get();
+                    format!(
+                        "left:{:.1}px;top:{:.1}px;--bar-w:{:.1}px",
+                        p.left * track,
+                        AXIS_PX + p.lane as f64 * LANE_PX,
+                        p.width * track
+                    )
+                })
+            };
+            let bar_class = move || {
+                layout.with(|l| {
+                    let p = &l.placements[i];
+                    let mut class = String::from("event-bar");
+                    for (on, name) in [
+                        (p.point, " point"),
+                        (p.fuzzy_start, " fuzzy-start"),
+                        (p.fuzzy_end, " fuzzy-end"),
+                    ] {
+                        if on {
+                            class.push_str(name);
+                        }
+                    }
+                    class
+                })
+            };
+            let is_selected = move || selected.get() == Some(i);
+            let basis: BasisKind = event.basis.kind;
+            view! {
+                <li role="presentation" class="event-slot" class:selected=is_selected style=slot_style>
+                    <span class=bar_class aria-hidden="true"></span>
+                    <button
+                        type="button"
+                        role="tab"
+                        id=tab_id(event)
+                        class=format!("event-card basis-{}", basis.slug())
+                        data-event-id=event.id.clone()
+                        aria-selected=move || if is_selected() { "true" } else { "false" }
+                        aria-controls=move || is_selected().then_some("event-panel")
+                        tabindex=move || if focus.get() == i { "0" } else { "-1" }
+                        on:click=move |_| on_select.run(i)
+                        on:focus=move |_| focus.set(i)
+                    >
+                        <span class="card-headline">{event.headline.clone()}</span>
+                        <span class="visually-hidden">", "</span>
+                        <span class="card-date">
+                            <span class="basis-mark" aria-hidden="true">{basis.glyph()}</span>
+                            {event.span().describe()}
+                        </span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let track_style = move || {
+        format!(
+            "width:{:.0}px;height:{:.0}px",
+            track_px.get(),
+            AXIS_PX + layout.with(|l| l.lanes) as f64 * LANE_PX + 8.0
+        )
+    };
+    view! {
+        <div class="strip-controls" role="group" aria-label="Zoom and scroll the time axis">
+            <button type="button" class="icon-button" aria-label="Zoom out"
+                disabled=move || zoom.get() == 0
+                on:click=move |_| set_zoom(zoom.get_untracked().saturating_sub(1))>"−"</button>
+            <span class="zoom-level">{move || format!("{}×", ZOOMS[zoom.get()])}</span>
+            <button type="button" class="icon-button" aria-label="Zoom in"
+                disabled=move || zoom.get() + 1 == ZOOMS.len()
+                on:click=move |_| set_zoom(zoom.get_untracked() + 1)>"+"</button>
+            <button type="button" disabled=move || zoom.get() == 0
+                on:click=move |_| set_zoom(0)>"Fit all"</button>
+            <button type="button" disabled=move || zoom.get() == 0
+                on:click=move |_| pan(-1.0)>"◀ Earlier"</button>
+            <button type="button" disabled=move || zoom.get() == 0
+                on:click=move |_| pan(1.0)>"Later ▶"</button>
+        </div>
+        <div class="strip-scroller" node_ref=scroller>
+            <div class="strip-track" style=track_style>
+                <TimeAxis axis track_px />
+                <ul class="event-list" role="tablist" aria-label="Events in date order"
+                    on:keydown=on_keydown>
+                    {items}
+                </ul>
+            </div>
+        </div>
+        <p class="legend">
+            <span><span aria-hidden="true">"● "</span>"date stated in the essay"</span>
+            <span><span aria-hidden="true">"■ "</span>"date from a cited document"</span>
+            <span><span aria-hidden="true">"◇ "</span>"editorial date"</span>
+            <span><span class="legend-fuzzy" aria-hidden="true"></span>
+                "faded ends: known only to the month, season or year"</span>
+            <span class="keys-hint">"Keys: ← → Home End to move, Enter to open, + − to zoom"</span>
+        </p>
+    }
+}

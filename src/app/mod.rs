@@ -1,0 +1,29 @@
+//! The browser shell: Leptos components that wire the core's data to markup and events.
+
+mod citation_list;
+mod content_source;
+mod detail_panel;
+mod essay_paragraph;
+mod essay_view;
+mod event_strip;
+mod load_error;
+mod panic_report;
+mod shell;
+mod time_axis;
+mod timeline_view;
+mod url_state;
+
+use leptos::prelude::*;
+use leptos_router::components::Router;
+
+/// Starts the app on the page's `<body>`.
+pub fn mount() {
+    panic_report::install();
+    leptos::mount::mount_to_body(|| {
+        view! {
+            <Router>
+                <shell::Shell />
+            </Router>
+        }
+    });
+}

@@ -1,0 +1,81 @@
+//! The timeline page: the event strip, the open event's panel, and the status line that
+//! announces which event opened.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::detail_panel::DetailPanel;
+use super::event_strip::EventStrip;
+use super::url_state::{use_app_query, use_go};
+use crate::core::app_query::AppQuery;
+use crate::core::timeline::Timeline;
+
+#[component]
+pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
+    let query = use_app_query();
+    let go = use_go();
+    let selected = {
+        let timeline = timeline.clone();
+        Memo::new(move |_| {
+            query
+                .read()
+                .event
+                .as_deref()
+                .and_then(|id| timeline.event_index(id))
+        })
+    };
+    let unknown_id = Memo::new(move |_| {
+        query
+            .read()
+            .event
+            .clone()
+            .filter(|_| selected.get().is_none())
+    });
+    let on_select = {
+        let timeline = timeline.clone();
+        Callback::new(move |index: usize| {
+            go(AppQuery::timeline_with(Some(&timeline.events[index].id)))
+        })
+    };
+    let status = {
+        let timeline = timeline.clone();
+        move || {
+            selected
+                .get()
+                .map(|i| format!("Opened: {}", timeline.events[i].name_with_date()))
+        }
+    };
+    let years = match (timeline.events.first(), timeline.events.last()) {
+        (Some(first), Some(last)) => format!(
+            "{} events, {}–{}",
+            timeline.events.len(),
+            first.date.year(),
+            last.span().end.unwrap_or(last.date).year()
+        ),
+        _ => String::new(),
+    };
+    view! {
+        {move || {
+            unknown_id
+                .get()
+                .map(|id| {
+                    view! {
+                        <p class="notice" role="alert">
+                            "There is no event “" {id} "” in this timeline. "
+                            "Here is the whole timeline; choose an event from it."
+                        </p>
+                    }
+                })
+        }}
+        <section class="timeline" aria-labelledby="timeline-heading">
+            <div class="section-head">
+                <h2 id="timeline-heading">"Timeline"</h2>
+                <p class="section-meta">{years}</p>
+            </div>
+            <EventStrip timeline=timeline.clone() selected on_select />
+        </section>
+        <DetailPanel timeline selected on_select />
+        <p class="visually-hidden" role="status">{status}</p>
+    }
+}

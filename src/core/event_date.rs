@@ -1,0 +1,481 @@
+//! Dates as historians write them: a day, a month, a season (or part of a year), or a whole
+//! year. A coarse date is a span of days, never a false point, so the axis can draw it fuzzy.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// How finely a date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    Day,
+    Month,
+    Season,
+    Year,
+}
+
+/// A season, or a third of the year ("early 1950"), the other way historians hedge a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Season {
+    Early,
+    Spring,
+    Mid,
+    Summer,
+    Autumn,
+    Late,
+    Winter,
+}
+
+impl Season {
+    const ALL: [Season; 7] = [
+        Season::Early,
+        Season::Spring,
+        Season::Mid,
+        Season::Summer,
+        Season::Autumn,
+        Season::Late,
+        Season::Winter,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Season::Early => "early",
+            Season::Spring => "spring",
+            Season::Mid => "mid",
+            Season::Summer => "summer",
+            Season::Autumn => "autumn",
+            Season::Late => "late",
+            Season::Winter => "winter",
+        }
+    }
+
+    /// First month and number of months. Winter YYYY runs December YYYY to February YYYY+1,
+    /// the northern-hemisphere "winter 1949–50".
+    fn months(self) -> (u8, u8) {
+        match self {
+            Season::Early => (1, 4),
+            Season::Spring => (3, 3),
+            Season::Mid => (5, 4),
+            Season::Summer => (6, 3),
+            Season::Autumn => (9, 3),
+            Season::Late => (9, 4),
+            Season::Winter => (12, 3),
+        }
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+pub fn month_name(month: u8) -> &'static str {
+    MONTHS[usize::from(month.clamp(1, 12) - 1)]
+}
+
+/// A calendar date at its precision, written in content files as `1950-01-12`, `1949-03`,
+/// `1949-spring`, `1950-early` or `1949` (a leading `-` for years BCE).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EventDate {
+    Day { year: i32, month: u8, day: u8 },
+    Month { year: i32, month: u8 },
+    Season { year: i32, season: Season },
+    Year { year: i32 },
+}
+
+/// Why a date string was refused, in words an author can act on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateError(pub String);
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm),
+/// valid for negative years too.
+pub fn day_number(year: i32, month: u8, day: u8) -> i64 {
+    let (m, d) = (i64::from(month), i64::from(day));
+    let y = i64::from(year) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The first day of the month `offset` months after `month` of `year`.
+fn month_start(year: i32, month: u8, offset: u8) -> i64 {
+    let index = i64::from(year) * 12 + i64::from(month) - 1 + i64::from(offset);
+    let year = index.div_euclid(12) as i32;
+    let month = index.rem_euclid(12) as u8 + 1;
+    day_number(year, month, 1)
+}
+
+impl EventDate {
+    pub fn parse(text: &str) -> Result<EventDate, DateError> {
+        let (negative, body) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let mut parts = body.split('-');
+        let year_text = parts.next().unwrap_or_default();
+        if year_text.is_empty() || !year_text.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(DateError(format!(
+                "“{text}” is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season"
+            )));
+        }
+        let year: i32 = year_text
+            .parse()
+            .map_err(|_| DateError(format!("the year in “{text}” is out of range")))?;
+        let year = if negative { -year } else { year };
+        let second = parts.next();
+        let third = parts.next();
+        if parts.next().is_some() {
+            return Err(DateError(format!("“{text}” has too many parts")));
+        }
+        let Some(second) = second else {
+            return Ok(EventDate::Year { year });
+        };
+        if let Some(season) = Season::ALL.into_iter().find(|s| s.name() == second) {
+            if third.is_some() {
+                return Err(DateError(format!("“{text}”: a season takes no day")));
+            }
+            return Ok(EventDate::Season { year, season });
+        }
+        let month = parse_number(second)
+            .filter(|m| (1..=12).contains(m))
+            .ok_or_else(|| {
+                DateError(format!(
+                    "“{text}”: “{second}” is neither a month (01–12) nor a season \
+                     (spring, summer, autumn, winter, early, mid, late)"
+                ))
+            })?;
+        let Some(third) = third else {
+            return Ok(EventDate::Month { year, month });
+        };
+        let last = days_in_month(year, month);
+        let day = parse_number(third)
+            .filter(|d| (1..=last).contains(d))
+            .ok_or_else(|| {
+                DateError(format!(
+                    "“{text}” is not a real day: {} {year} has {last} days",
+                    month_name(month)
+                ))
+            })?;
+        Ok(EventDate::Day { year, month, day })
+    }
+
+    pub fn precision(self) -> Precision {
+        match self {
+            EventDate::Day { .. } => Precision::Day,
+            EventDate::Month { .. } => Precision::Month,
+            EventDate::Season { .. } => Precision::Season,
+            EventDate::Year { .. } => Precision::Year,
+        }
+    }
+
+    pub fn year(self) -> i32 {
+        match self {
+            EventDate::Day { year, .. }
+            | EventDate::Month { year, .. }
+            | EventDate::Season { year, .. }
+            | EventDate::Year { year } => year,
+        }
+    }
+
+    /// The first day this date could mean, as a day number.
+    pub fn first_day(self) -> i64 {
+        match self {
+            EventDate::Day { year, month, day } => day_number(year, month, day),
+            EventDate::Month { year, month } => day_number(year, month, 1),
+            EventDate::Season { year, season } => month_start(year, season.months().0, 0),
+            EventDate::Year { year } => day_number(year, 1, 1),
+        }
+    }
+
+    /// The day after the last day this date could mean.
+    pub fn end_day(self) -> i64 {
+        match self {
+            EventDate::Day { .. } => self.first_day() + 1,
+            EventDate::Month { year, month } => month_start(year, month, 1),
+            EventDate::Season { year, season } => {
+                let (first, count) = season.months();
+                month_start(year, first, count)
+            }
+            EventDate::Year { year } => day_number(year + 1, 1, 1),
+        }
+    }
+
+    /// How a person writes it: "12 January 1950", "March 1949", "spring 1949", "winter 1949–50".
+    pub fn describe(self) -> String {
+        self.describe_parts(true)
+    }
+
+    fn describe_parts(self, with_year: bool) -> String {
+        let year = |y: i32| {
+            if with_year {
+                format!(" {}", year_label(y))
+            } else {
+                String::new()
+            }
+        };
+        match self {
+            EventDate::Day {
+                year: y,
+                month,
+                day,
+            } => {
+                format!("{day} {}{}", month_name(month), year(y))
+            }
+            EventDate::Month { year: y, month } => format!("{}{}", month_name(month), year(y)),
+            EventDate::Season {
+                year: y,
+                season: Season::Winter,
+            } if with_year && y > 0 => format!("winter {y}–{:02}", (y + 1).rem_euclid(100)),
+            EventDate::Season { year: y, season } => format!("{}{}", season.name(), year(y)),
+            EventDate::Year { year: y } => year(y).trim_start().to_string(),
+        }
+    }
+}
+
+/// A year as readers expect it; astronomical year 0 is 1 BCE.
+fn year_label(year: i32) -> String {
+    if year <= 0 {
+        format!("{} BCE", 1 - year)
+    } else {
+        year.to_string()
+    }
+}
+
+fn parse_number(text: &str) -> Option<u8> {
+    if text.len() == 2 && text.bytes().all(|b| b.is_ascii_digit()) {
+        text.parse().ok()
+    } else {
+        None
+    }
+}
+
+impl fmt::Display for EventDate {
+    /// The content-file form, so a date survives a round trip through JSON.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let year = self.year();
+        let sign = if year < 0 { "-" } else { "" };
+        let y = year.unsigned_abs();
+        match *self {
+            EventDate::Day { month, day, .. } => write!(f, "{sign}{y:04}-{month:02}-{day:02}"),
+            EventDate::Month { month, .. } => write!(f, "{sign}{y:04}-{month:02}"),
+            EventDate::Season { season, .. } => write!(f, "{sign}{y:04}-{}", season.name()),
+            EventDate::Year { .. } => write!(f, "{sign}{y:04}"),
+        }
+    }
+}
+
+impl Serialize for EventDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for EventDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        EventDate::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+/// An event's date with its optional end: the interval it occupies on the axis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateSpan {
+    pub start: EventDate,
+    pub end: Option<EventDate>,
+}
+
+impl DateSpan {
+    pub fn first_day(self) -> i64 {
+        self.start.first_day()
+    }
+
+    pub fn end_day(self) -> i64 {
+        self.end.unwrap_or(self.start).end_day()
+    }
+
+    /// Known to the day at both ends: drawn as a sharp point or bar.
+    pub fn is_exact(self) -> bool {
+        self.start.precision() == Precision::Day
+            && self.end.is_none_or(|e| e.precision() == Precision::Day)
+    }
+
+    /// "March 1949 – January 1950", "March – June 1949", "12–15 January 1950".
+    pub fn describe(self) -> String {
+        let Some(end) = self.end else {
+            return self.start.describe();
+        };
+        use EventDate::{Day, Month};
+        match (self.start, end) {
+            (
+                Day { year, month, day },
+                Day {
+                    year: y2,
+                    month: m2,
+                    day: d2,
+                },
+            ) if year == y2 && month == m2 => {
+                format!("{day}–{d2} {} {}", month_name(month), year_label(year))
+            }
+            (
+                Day { year, .. } | Month { year, .. },
+                Day { year: y2, .. } | Month { year: y2, .. },
+            ) if year == y2 => {
+                format!("{} – {}", self.start.describe_parts(false), end.describe())
+            }
+            _ => format!("{} – {}", self.start.describe(), end.describe()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> EventDate {
+        EventDate::parse(text).unwrap()
+    }
+
+    #[test]
+    fn parses_every_precision() {
+        assert_eq!(
+            date("1950-01-12"),
+            EventDate::Day {
+                year: 1950,
+                month: 1,
+                day: 12
+            }
+        );
+        assert_eq!(date("1949-03").precision(), Precision::Month);
+        assert_eq!(date("1949-spring").precision(), Precision::Season);
+        assert_eq!(date("1950-early").precision(), Precision::Season);
+        assert_eq!(date("1949").precision(), Precision::Year);
+        assert_eq!(date("-44-03-15").year(), -44);
+    }
+
+    #[test]
+    fn refuses_impossible_and_malformed_dates() {
+        let err = EventDate::parse("1950-02-30").unwrap_err();
+        assert!(err.0.contains("February 1950 has 28 days"), "{err}");
+        assert!(EventDate::parse("1948-02-29").is_ok());
+        assert!(EventDate::parse("1949-02-29").is_err());
+        assert!(EventDate::parse("1949-13").is_err());
+        assert!(EventDate::parse("1949-fall")
+            .unwrap_err()
+            .0
+            .contains("season"));
+        assert!(EventDate::parse("1949-3-1").is_err());
+        assert!(EventDate::parse("June 1950").is_err());
+        assert!(EventDate::parse("").is_err());
+        assert!(EventDate::parse("1950-06-25-01").is_err());
+    }
+
+    #[test]
+    fn round_trips_through_the_file_form() {
+        for text in [
+            "1950-06-25",
+            "1949-03",
+            "1945-autumn",
+            "1950-early",
+            "1949",
+            "-0044-03-15",
+        ] {
+            assert_eq!(date(text).to_string(), text);
+        }
+    }
+
+    #[test]
+    fn coarse_dates_cover_their_whole_span() {
+        let spring = date("1949-spring");
+        assert_eq!(spring.first_day(), date("1949-03-01").first_day());
+        assert_eq!(spring.end_day(), date("1949-06-01").first_day());
+        let winter = date("1949-winter");
+        assert_eq!(winter.first_day(), date("1949-12-01").first_day());
+        assert_eq!(winter.end_day(), date("1950-03-01").first_day());
+        assert_eq!(date("1948-02").end_day() - date("1948-02").first_day(), 29);
+        assert_eq!(date("1949").end_day() - date("1949").first_day(), 365);
+        assert_eq!(
+            date("1950-01-12").end_day() - date("1950-01-12").first_day(),
+            1
+        );
+    }
+
+    #[test]
+    fn day_numbers_match_the_calendar() {
+        assert_eq!(day_number(1970, 1, 1), 0);
+        assert_eq!(day_number(1950, 6, 25), -7130);
+        assert_eq!(day_number(1945, 8, 15) + 1, day_number(1945, 8, 16));
+        assert_eq!(day_number(2000, 3, 1) - day_number(2000, 2, 28), 2);
+        assert!(day_number(-44, 3, 15) < day_number(1, 1, 1));
+    }
+
+    #[test]
+    fn describes_dates_as_people_write_them() {
+        assert_eq!(date("1950-01-12").describe(), "12 January 1950");
+        assert_eq!(date("1949-03").describe(), "March 1949");
+        assert_eq!(date("1949-spring").describe(), "spring 1949");
+        assert_eq!(date("1950-early").describe(), "early 1950");
+        assert_eq!(date("1949-winter").describe(), "winter 1949–50");
+        assert_eq!(date("1949").describe(), "1949");
+        assert_eq!(date("-44-03-15").describe(), "15 March 45 BCE");
+    }
+
+    #[test]
+    fn describes_ranges_without_repeating_the_year() {
+        let span = |a: &str, b: &str| DateSpan {
+            start: date(a),
+            end: Some(date(b)),
+        };
+        assert_eq!(
+            span("1949-03", "1950-01").describe(),
+            "March 1949 – January 1950"
+        );
+        assert_eq!(span("1949-03", "1949-06").describe(), "March – June 1949");
+        assert_eq!(
+            span("1950-01-12", "1950-01-15").describe(),
+            "12–15 January 1950"
+        );
+        assert_eq!(
+            span("1949-spring", "1949-autumn").describe(),
+            "spring 1949 – autumn 1949"
+        );
+        let single = DateSpan {
+            start: date("1950-06-25"),
+            end: None,
+        };
+        assert_eq!(single.describe(), "25 June 1950");
+        assert!(single.is_exact());
+        assert!(!span("1949-03", "1950-01").is_exact());
+    }
+}

@@ -1,0 +1,248 @@
+//! Where things go on the time axis: ticks, each event's horizontal extent, and the lane that
+//! keeps its card from covering any other.
+
+use super::event_date::{day_number, month_name, DateSpan, Precision};
+
+/// The stretch of time the axis shows, in day numbers (end exclusive).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Axis {
+    pub first_day: i64,
+    pub end_day: i64,
+}
+
+/// A labelled mark on the axis at `fraction` (0 = left edge, 1 = right edge).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub fraction: f64,
+    pub label: String,
+    /// Year ticks are major; month ticks are minor.
+    pub major: bool,
+}
+
+const DAYS_PER_MONTH: f64 = 30.436_875;
+
+impl Axis {
+    /// Whole years `from` to `to`, both shown in full.
+    pub fn years(from: i32, to: i32) -> Axis {
+        Axis {
+            first_day: day_number(from, 1, 1),
+            end_day: day_number(to.max(from) + 1, 1, 1),
+        }
+    }
+
+    /// The whole years that hold every span.
+    pub fn covering(spans: impl IntoIterator<Item = DateSpan>) -> Option<Axis> {
+        let (mut from, mut to) = (i32::MAX, i32::MIN);
+        for span in spans {
+            from = from.min(span.start.year());
+            to = to.max(span.end.unwrap_or(span.start).year());
+            // A winter season runs into the next year.
+            to = to.max(year_of_day(span.end_day() - 1));
+        }
+        (from <= to).then(|| Axis::years(from, to))
+    }
+
+    pub fn days(self) -> i64 {
+        (self.end_day - self.first_day).max(1)
+    }
+
+    pub fn fraction(self, day: i64) -> f64 {
+        (day - self.first_day) as f64 / self.days() as f64
+    }
+
+    /// Year ticks always; months (every one, or every quarter) once there is room to read them.
+    pub fn ticks(self, track_px: f64) -> Vec<Tick> {
+        let px_per_month = track_px / self.days() as f64 * DAYS_PER_MONTH;
+        let step = if px_per_month >= 34.0 {
+            1
+        } else if px_per_month >= 14.0 {
+            3
+        } else {
+            12
+        };
+        let (from, to) = (year_of_day(self.first_day), year_of_day(self.end_day - 1));
+        let mut ticks = Vec::new();
+        for year in from..=to {
+            for month in (1..=12u8).step_by(step) {
+                let day = day_number(year, month, 1);
+                if day < self.first_day || day >= self.end_day {
+                    continue;
+                }
+                let major = month == 1;
+                let label = if major {
+                    year.to_string()
+                } else {
+                    month_name(month)[..3].to_string()
+                };
+                ticks.push(Tick {
+                    fraction: self.fraction(day),
+                    label,
+                    major,
+                });
+            }
+        }
+        ticks
+    }
+}
+
+/// The calendar year a day number falls in.
+fn year_of_day(day: i64) -> i32 {
+    let mut year = (1970.0 + day as f64 / 365.2425).floor() as i32;
+    while day_number(year, 1, 1) > day {
+        year -= 1;
+    }
+    while day_number(year + 1, 1, 1) <= day {
+        year += 1;
+    }
+    year
+}
+
+/// An event on the axis: its drawn extent as fractions of the track, its lane, and whether
+/// each end is uncertain (drawn fuzzy, not as a false sharp edge).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Placement {
+    pub left: f64,
+    pub width: f64,
+    pub lane: usize,
+    pub fuzzy_start: bool,
+    pub fuzzy_end: bool,
+    /// A single known day, drawn as a point.
+    pub point: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    pub placements: Vec<Placement>,
+    pub lanes: usize,
+}
+
+/// Places spans (in chronological order) on a track `track_px` wide. Each event's card is
+/// `card_px` wide from its start; an event takes the lowest lane where neither its card nor its
+/// span touches another's, so nothing is ever hidden.
+pub fn layout_lanes(spans: &[DateSpan], axis: Axis, track_px: f64, card_px: f64) -> Layout {
+    const GAP_PX: f64 = 6.0;
+    let mut lane_ends: Vec<f64> = Vec::new();
+    let mut placements = Vec::with_capacity(spans.len());
+    for &span in spans {
+        let left = axis.fraction(span.first_day());
+        let width = (axis.fraction(span.end_day()) - left).max(0.0);
+        let start_px = left * track_px;
+        let end_px = start_px + (width * track_px).max(card_px);
+        let lane = match lane_ends.iter().position(|&end| end + GAP_PX <= start_px) {
+            Some(lane) => lane,
+            None => {
+                lane_ends.push(f64::NEG_INFINITY);
+                lane_ends.len() - 1
+            }
+        };
+        lane_ends[lane] = end_px;
+        placements.push(Placement {
+            left,
+            width,
+            lane,
+            fuzzy_start: span.start.precision() != Precision::Day,
+            fuzzy_end: span.end.unwrap_or(span.start).precision() != Precision::Day,
+            point: span.is_exact() && span.end.is_none(),
+        });
+    }
+    Layout {
+        placements,
+        lanes: lane_ends.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::event_date::EventDate;
+
+    fn span(start: &str, end: Option<&str>) -> DateSpan {
+        DateSpan {
+            start: EventDate::parse(start).unwrap(),
+            end: end.map(|e| EventDate::parse(e).unwrap()),
+        }
+    }
+
+    #[test]
+    fn axis_covers_whole_years_of_the_data() {
+        let axis = Axis::covering([span("1945-08-15", None), span("1950-06-25", None)]).unwrap();
+        assert_eq!(axis, Axis::years(1945, 1950));
+        assert_eq!(axis.fraction(day_number(1945, 1, 1)), 0.0);
+        assert_eq!(axis.fraction(day_number(1951, 1, 1)), 1.0);
+        let winter = Axis::covering([span("1949-winter", None)]).unwrap();
+        assert_eq!(winter, Axis::years(1949, 1950));
+        assert!(Axis::covering([]).is_none());
+        assert_eq!(
+            Axis::covering([span("-44-03-15", None)]).unwrap(),
+            Axis::years(-44, -44)
+        );
+    }
+
+    #[test]
+    fn ticks_add_months_only_when_there_is_room() {
+        let axis = Axis::years(1945, 1950);
+        let narrow = axis.ticks(300.0);
+        assert_eq!(narrow.len(), 6);
+        assert!(narrow.iter().all(|t| t.major));
+        assert_eq!(narrow[0].label, "1945");
+        let medium = axis.ticks(1200.0);
+        assert_eq!(medium.len(), 24);
+        assert_eq!(medium[1].label, "Apr");
+        let wide = axis.ticks(3000.0);
+        assert_eq!(wide.len(), 72);
+        assert!(wide.windows(2).all(|w| w[0].fraction < w[1].fraction));
+    }
+
+    #[test]
+    fn cards_never_overlap_within_a_lane() {
+        let spans: Vec<DateSpan> = [
+            ("1949-03", Some("1950-01")),
+            ("1949-spring", None),
+            ("1949", None),
+            ("1949-08-29", None),
+            ("1949-10-01", None),
+            ("1950-01-12", None),
+            ("1950-01-30", None),
+            ("1950-early", None),
+        ]
+        .iter()
+        .map(|(s, e)| span(s, *e))
+        .collect();
+        let axis = Axis::years(1945, 1950);
+        let (track, card) = (1000.0, 170.0);
+        let layout = layout_lanes(&spans, axis, track, card);
+        for (i, a) in layout.placements.iter().enumerate() {
+            for b in &layout.placements[i + 1..] {
+                if a.lane != b.lane {
+                    continue;
+                }
+                let extent = |p: &Placement| {
+                    let start = p.left * track;
+                    (start, start + (p.width * track).max(card))
+                };
+                let ((a0, a1), (b0, b1)) = (extent(a), extent(b));
+                assert!(a1 <= b0 || b1 <= a0, "{a:?} overlaps {b:?}");
+            }
+        }
+        assert_eq!(
+            layout.lanes,
+            1 + layout.placements.iter().map(|p| p.lane).max().unwrap()
+        );
+    }
+
+    #[test]
+    fn far_apart_events_share_a_lane_and_precision_shows() {
+        let spans = [
+            span("1945-08-15", None),
+            span("1950-06-25", None),
+            span("1949-spring", None),
+        ];
+        let layout = layout_lanes(&spans, Axis::years(1945, 1950), 1000.0, 150.0);
+        assert_eq!(layout.placements[0].lane, 0);
+        assert_eq!(layout.placements[1].lane, 0);
+        assert!(layout.placements[0].point && !layout.placements[0].fuzzy_start);
+        let spring = &layout.placements[2];
+        assert!(spring.fuzzy_start && spring.fuzzy_end && !spring.point);
+        assert!((spring.width - 92.0 / 2191.0).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,211 @@
+//! The content model: one essay, its footnotes and bibliography, and the events that rest on
+//! them. It mirrors the JSON format documented in `docs/format.md`.
+
+use serde::{Deserialize, Serialize};
+
+use super::event_date::{DateSpan, EventDate};
+
+/// The format version this build reads; files name it so old files stay readable.
+pub const FORMAT_VERSION: &str = "essay-timeline/1";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timeline {
+    pub format: String,
+    pub title: String,
+    #[serde(default)]
+    pub subtitle: Option<String>,
+    pub source: Source,
+    /// Years the events must fall in, when the author wants that checked.
+    #[serde(default)]
+    pub range: Option<YearRange>,
+    pub essay: Essay,
+    pub bibliography: Vec<BibEntry>,
+    pub footnotes: Vec<Footnote>,
+    #[serde(default)]
+    pub actors: Vec<Actor>,
+    pub events: Vec<Event>,
+}
+
+/// Where the essay comes from, shown with every view of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub description: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearRange {
+    pub from: i32,
+    pub to: i32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Essay {
+    pub title: String,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// One paragraph of the essay, verbatim, footnote markers like `[4]` kept in place.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Paragraph {
+    pub id: String,
+    pub text: String,
+}
+
+/// A bibliography entry exactly as the source page lists it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BibEntry {
+    pub id: String,
+    pub text: String,
+}
+
+/// How a footnote marker was tied to its entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mapping {
+    /// The source page itself pairs the marker with the entry.
+    Original,
+    /// Editors paired them by content; the page does not.
+    Reconstructed,
+}
+
+/// A footnote marker and the bibliography entry behind it, if one survives.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Footnote {
+    pub marker: u32,
+    /// The bibliography entry id; `null` when the page has no entry for this marker.
+    pub entry: Option<String>,
+    #[serde(default)]
+    pub mapping: Option<Mapping>,
+    /// Why the mapping holds, or what is known of a missing entry.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    pub id: String,
+    pub name: String,
+}
+
+/// Where a date comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BasisKind {
+    /// The essay states it.
+    Essay,
+    /// A document the essay cites carries it.
+    CitedDocument,
+    /// A well-known date the essay leaves out, supplied by the editors.
+    Editorial,
+}
+
+impl BasisKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            BasisKind::Essay => "Date stated in the essay",
+            BasisKind::CitedDocument => "Date from a cited document",
+            BasisKind::Editorial => "Editorial date",
+        }
+    }
+
+    /// A shape for each basis, so the axis never tells them apart by colour alone.
+    pub fn glyph(self) -> &'static str {
+        match self {
+            BasisKind::Essay => "●",
+            BasisKind::CitedDocument => "■",
+            BasisKind::Editorial => "◇",
+        }
+    }
+
+    /// A stable name for styling.
+    pub fn slug(self) -> &'static str {
+        match self {
+            BasisKind::Essay => "essay",
+            BasisKind::CitedDocument => "cited-document",
+            BasisKind::Editorial => "editorial",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateBasis {
+    pub kind: BasisKind,
+    /// One line on why the date is what it is.
+    pub reason: String,
+}
+
+/// An exact quote and the paragraph it comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Passage {
+    pub paragraph: String,
+    pub quote: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub headline: String,
+    pub date: EventDate,
+    #[serde(default)]
+    pub end: Option<EventDate>,
+    pub basis: DateBasis,
+    #[serde(default)]
+    pub actors: Vec<String>,
+    pub passages: Vec<Passage>,
+    pub footnotes: Vec<u32>,
+    /// Editorial notes: corrections and context, always shown apart from the essay's words.
+    #[serde(default)]
+    pub notes: Vec<String>,
+}
+
+impl Event {
+    pub fn span(&self) -> DateSpan {
+        DateSpan {
+            start: self.date,
+            end: self.end,
+        }
+    }
+
+    /// "Headline, date": the event's name for screen readers and status messages.
+    pub fn name_with_date(&self) -> String {
+        format!("{}, {}", self.headline, self.span().describe())
+    }
+}
+
+impl Timeline {
+    pub fn paragraph(&self, id: &str) -> Option<&Paragraph> {
+        self.essay.paragraphs.iter().find(|p| p.id == id)
+    }
+
+    pub fn footnote(&self, marker: u32) -> Option<&Footnote> {
+        self.footnotes.iter().find(|f| f.marker == marker)
+    }
+
+    pub fn entry(&self, id: &str) -> Option<&BibEntry> {
+        self.bibliography.iter().find(|b| b.id == id)
+    }
+
+    pub fn actor_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.actors
+            .iter()
+            .find(|a| a.id == id)
+            .map_or(id, |a| a.name.as_str())
+    }
+
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        self.events.iter().position(|e| e.id == id)
+    }
+}

@@ -1,0 +1,290 @@
+//! Every check a timeline file must pass before it is shown. One list of problems serves the
+//! app's error page and the tests, each naming its place in the file.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use super::footnote_marker::find_markers;
+use super::timeline::{Mapping, Timeline, FORMAT_VERSION};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The timeline cannot be shown.
+    Error,
+    /// Shown, but an author should look.
+    Warning,
+}
+
+/// One thing wrong with a file: where (a JSON path such as `events[3].date`) and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub path: String,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem {
+            severity: Severity::Error,
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+
+    fn warning(path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem {
+            severity: Severity::Warning,
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        if self.path.is_empty() {
+            write!(f, "{kind}: {}", self.message)
+        } else {
+            write!(f, "{kind}: {}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Reports duplicate ids among `ids`, each at its own path.
+fn check_unique<'a>(
+    problems: &mut Vec<Problem>,
+    what: &str,
+    ids: impl Iterator<Item = (String, &'a str)>,
+) {
+    let mut seen = HashSet::new();
+    for (path, id) in ids {
+        if id.trim().is_empty() {
+            problems.push(Problem::error(path, format!("{what} id is empty")));
+        } else if !seen.insert(id) {
+            problems.push(Problem::error(
+                path,
+                format!("{what} id “{id}” is used more than once"),
+            ));
+        }
+    }
+}
+
+pub fn validate(timeline: &Timeline) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let p = &mut problems;
+
+    if timeline.format != FORMAT_VERSION {
+        p.push(Problem::error(
+            "format",
+            format!(
+                "unknown format “{}”; this app reads “{FORMAT_VERSION}”",
+                timeline.format
+            ),
+        ));
+    }
+    if timeline.title.trim().is_empty() {
+        p.push(Problem::error("title", "the title is empty"));
+    }
+
+    let paragraphs = &timeline.essay.paragraphs;
+    check_unique(
+        p,
+        "paragraph",
+        paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (format!("essay.paragraphs[{i}].id"), x.id.as_str())),
+    );
+    check_unique(
+        p,
+        "bibliography entry",
+        timeline
+            .bibliography
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (format!("bibliography[{i}].id"), x.id.as_str())),
+    );
+    check_unique(
+        p,
+        "actor",
+        timeline
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (format!("actors[{i}].id"), x.id.as_str())),
+    );
+    check_unique(
+        p,
+        "event",
+        timeline
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (format!("events[{i}].id"), x.id.as_str())),
+    );
+
+    let essay_markers: HashSet<u32> = paragraphs
+        .iter()
+        .flat_map(|para| find_markers(&para.text))
+        .map(|m| m.number)
+        .collect();
+    check_footnotes(timeline, &essay_markers, p);
+
+    if timeline.events.is_empty() {
+        p.push(Problem::error("events", "the timeline has no events"));
+    }
+    for (i, event) in timeline.events.iter().enumerate() {
+        let at = |field: &str| format!("events[{i}].{field}");
+        if event.headline.trim().is_empty() {
+            p.push(Problem::error(at("headline"), "the headline is empty"));
+        }
+        if let Some(end) = event.end {
+            if end.first_day() < event.date.first_day() {
+                p.push(Problem::error(
+                    at("end"),
+                    format!(
+                        "ends ({}) before it starts ({})",
+                        end.describe(),
+                        event.date.describe()
+                    ),
+                ));
+            }
+        }
+        if let Some(range) = timeline.range {
+            for (field, date) in [("date", Some(event.date)), ("end", event.end)] {
+                if let Some(date) = date.filter(|d| d.year() < range.from || d.year() > range.to) {
+                    p.push(Problem::error(
+                        at(field),
+                        format!(
+                            "{} is outside this timeline's years {}–{}",
+                            date.describe(),
+                            range.from,
+                            range.to
+                        ),
+                    ));
+                }
+            }
+        }
+        if event.basis.reason.trim().is_empty() {
+            p.push(Problem::error(
+                at("basis.reason"),
+                "say in one line why the date is what it is",
+            ));
+        }
+        for (a, actor) in event.actors.iter().enumerate() {
+            if !timeline.actors.iter().any(|x| &x.id == actor) {
+                p.push(Problem::error(
+                    at(&format!("actors[{a}]")),
+                    format!("no actor “{actor}” in the actors list"),
+                ));
+            }
+        }
+        if event.passages.is_empty() {
+            p.push(Problem::error(
+                at("passages"),
+                "an event needs at least one passage of the essay",
+            ));
+        }
+        for (q, passage) in event.passages.iter().enumerate() {
+            let path = at(&format!("passages[{q}]"));
+            match timeline.paragraph(&passage.paragraph) {
+                None => p.push(Problem::error(
+                    format!("{path}.paragraph"),
+                    format!("no paragraph “{}” in the essay", passage.paragraph),
+                )),
+                Some(_) if passage.quote.trim().is_empty() => p.push(Problem::error(
+                    format!("{path}.quote"),
+                    "the quote is empty",
+                )),
+                Some(para) if !para.text.contains(&passage.quote) => p.push(Problem::error(
+                    format!("{path}.quote"),
+                    format!(
+                        "not found verbatim in paragraph “{}”: “{}”",
+                        para.id, passage.quote
+                    ),
+                )),
+                Some(_) => {}
+            }
+        }
+        if event.footnotes.is_empty() {
+            p.push(Problem::error(
+                at("footnotes"),
+                "an event needs at least one footnote",
+            ));
+        }
+        for (n, &marker) in event.footnotes.iter().enumerate() {
+            if !essay_markers.contains(&marker) {
+                p.push(Problem::error(
+                    at(&format!("footnotes[{n}]")),
+                    format!("footnote [{marker}] does not appear in the essay"),
+                ));
+            }
+        }
+    }
+    problems
+}
+
+fn check_footnotes(timeline: &Timeline, essay_markers: &HashSet<u32>, p: &mut Vec<Problem>) {
+    let mut listed = HashSet::new();
+    for (i, footnote) in timeline.footnotes.iter().enumerate() {
+        let at = |field: &str| format!("footnotes[{i}].{field}");
+        if !listed.insert(footnote.marker) {
+            p.push(Problem::error(
+                at("marker"),
+                format!("footnote [{}] is listed more than once", footnote.marker),
+            ));
+        }
+        if !essay_markers.contains(&footnote.marker) {
+            p.push(Problem::warning(
+                at("marker"),
+                format!(
+                    "footnote [{}] does not appear in the essay",
+                    footnote.marker
+                ),
+            ));
+        }
+        match &footnote.entry {
+            Some(id) if timeline.entry(id).is_none() => p.push(Problem::error(
+                at("entry"),
+                format!("no bibliography entry “{id}”"),
+            )),
+            Some(_) if footnote.mapping.is_none() => p.push(Problem::error(
+                at("mapping"),
+                "say whether the marker-to-entry mapping is original or reconstructed",
+            )),
+            Some(_)
+                if footnote.mapping == Some(Mapping::Reconstructed) && footnote.note.is_none() =>
+            {
+                p.push(Problem::warning(
+                    at("note"),
+                    "a reconstructed mapping should say why it holds",
+                ))
+            }
+            _ => {}
+        }
+    }
+    let mut missing: Vec<u32> = essay_markers
+        .iter()
+        .copied()
+        .filter(|m| !listed.contains(m))
+        .collect();
+    missing.sort_unstable();
+    for marker in missing {
+        p.push(Problem::error(
+            "footnotes",
+            format!(
+                "footnote [{marker}] is in the essay but not in the footnotes list \
+                 (list it with \"entry\": null if the source has no entry)"
+            ),
+        ));
+    }
+}

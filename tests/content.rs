@@ -1,0 +1,212 @@
+//! The shipped Korea timeline, checked against the essay page it was built from.
+
+use korea_timeline::core::event_date::EventDate;
+use korea_timeline::core::highlight::{segment_paragraph, Segment};
+use korea_timeline::core::load::{load_timeline, Loaded};
+use korea_timeline::core::timeline::{BasisKind, Mapping, Timeline};
+
+const CONTENT: &str = include_str!("../public/timelines/korea-1945-1950.json");
+/// The scraped essay page exactly as received.
+const SOURCE_PAGE: &str = include_str!("../content/source-page.txt");
+
+fn korea() -> Timeline {
+    match load_timeline(CONTENT) {
+        Ok(Loaded { timeline, warnings }) => {
+            assert!(warnings.is_empty(), "{warnings:?}");
+            timeline
+        }
+        Err(problems) => panic!("content does not load: {problems:#?}"),
+    }
+}
+
+fn source_lines() -> Vec<&'static str> {
+    SOURCE_PAGE.lines().collect()
+}
+
+#[test]
+fn essay_text_is_the_page_verbatim_without_chrome() {
+    let t = korea();
+    let lines = source_lines();
+    assert!(lines.contains(&t.essay.title.as_str()));
+    assert_eq!(t.essay.paragraphs.len(), 3);
+    for p in &t.essay.paragraphs {
+        assert!(
+            lines.contains(&p.text.as_str()),
+            "paragraph {} is not verbatim",
+            p.id
+        );
+    }
+    let essay: String = t.essay.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    for chrome in [
+        "koreaBack to Main",
+        "Back to Top",
+        "kim and stalin",
+        "north and south",
+    ] {
+        assert!(
+            !essay.contains(chrome),
+            "page chrome “{chrome}” in essay text"
+        );
+    }
+    // The page's own spellings survive.
+    assert!(essay.contains("Kim II Sung"));
+    assert!(essay.contains("Weathers by"));
+}
+
+#[test]
+fn bibliography_is_the_seven_entries_the_page_lists() {
+    let t = korea();
+    let listed: Vec<&str> = source_lines()
+        .into_iter()
+        .skip_while(|l| !l.starts_with("Paul Lashmar"))
+        .filter(|l| !l.trim().is_empty() && *l != "Back to Top")
+        .collect();
+    let ours: Vec<&str> = t.bibliography.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(ours, listed);
+    assert_eq!(ours.len(), 7);
+}
+
+#[test]
+fn markers_one_to_three_are_missing_and_four_to_ten_reconstructed() {
+    let t = korea();
+    for marker in 1..=3 {
+        let f = t.footnote(marker).unwrap();
+        assert_eq!(f.entry, None, "[{marker}] must show as missing");
+    }
+    for marker in 4..=10u32 {
+        let f = t.footnote(marker).unwrap();
+        assert_eq!(f.mapping, Some(Mapping::Reconstructed));
+        assert_eq!(
+            f.entry.as_deref(),
+            Some(format!("b{}", marker - 3).as_str())
+        );
+        assert!(f.note.as_deref().is_some_and(|n| !n.is_empty()));
+    }
+    let shtykov = t
+        .entry(t.footnote(6).unwrap().entry.as_deref().unwrap())
+        .unwrap();
+    assert!(shtykov.text.contains("01/30/1950"));
+    let acheson = t
+        .entry(t.footnote(8).unwrap().entry.as_deref().unwrap())
+        .unwrap();
+    assert!(acheson.text.contains("Acheson speech"));
+}
+
+#[test]
+fn the_eleven_required_events_have_their_dates_and_bases() {
+    let t = korea();
+    let expect = [
+        (
+            "korea-liberated",
+            "1945-08-15",
+            None,
+            BasisKind::Editorial,
+            1,
+        ),
+        (
+            "soviets-back-kim",
+            "1945-autumn",
+            None,
+            BasisKind::Editorial,
+            1,
+        ),
+        (
+            "stalin-says-no",
+            "1949-03",
+            Some("1950-01"),
+            BasisKind::Essay,
+            2,
+        ),
+        ("not-advisable", "1949", None, BasisKind::Essay, 3),
+        ("strike-them", "1949-spring", None, BasisKind::Essay, 5),
+        (
+            "soviet-atomic-bomb",
+            "1949-08-29",
+            None,
+            BasisKind::Editorial,
+            9,
+        ),
+        (
+            "prc-proclaimed",
+            "1949-10-01",
+            None,
+            BasisKind::Editorial,
+            9,
+        ),
+        ("acheson-speech", "1950-01-12", None, BasisKind::Essay, 8),
+        (
+            "assistance-message",
+            "1950-01-30",
+            None,
+            BasisKind::CitedDocument,
+            6,
+        ),
+        ("stalin-approves", "1950-early", None, BasisKind::Essay, 9),
+        ("invasion", "1950-06-25", None, BasisKind::Editorial, 10),
+    ];
+    for (id, date, end, basis, footnote) in expect {
+        let e = &t.events[t.event_index(id).unwrap_or_else(|| panic!("no event {id}"))];
+        assert_eq!(e.date, EventDate::parse(date).unwrap(), "{id}");
+        assert_eq!(e.end, end.map(|d| EventDate::parse(d).unwrap()), "{id}");
+        assert_eq!(e.basis.kind, basis, "{id}");
+        assert!(
+            e.footnotes.contains(&footnote),
+            "{id} rests on [{footnote}]"
+        );
+    }
+    let acheson = &t.events[t.event_index("acheson-speech").unwrap()];
+    assert!(acheson.footnotes.contains(&7), "Farrar-Hockley's view [7]");
+    assert!(t.events.len() >= 11);
+}
+
+#[test]
+fn events_run_in_date_order_inside_1945_to_1950() {
+    let t = korea();
+    let days: Vec<i64> = t.events.iter().map(|e| e.span().first_day()).collect();
+    assert!(days.windows(2).all(|w| w[0] <= w[1]));
+    for e in &t.events {
+        assert!((1945..=1950).contains(&e.date.year()), "{}", e.id);
+    }
+}
+
+#[test]
+fn every_event_is_reachable_from_the_essay() {
+    let t = korea();
+    let mut reached = vec![false; t.events.len()];
+    for p in &t.essay.paragraphs {
+        let quotes: Vec<(usize, &str)> = t
+            .events
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| {
+                e.passages
+                    .iter()
+                    .filter(|q| q.paragraph == p.id)
+                    .map(move |q| (i, q.quote.as_str()))
+            })
+            .collect();
+        for seg in segment_paragraph(&p.text, &quotes) {
+            if let Segment::Marked { tags, .. } = seg {
+                reached[tags[0]] = true;
+            }
+        }
+    }
+    for (i, ok) in reached.iter().enumerate() {
+        assert!(ok, "{} has no essay link of its own", t.events[i].id);
+    }
+}
+
+#[test]
+fn editorial_notes_never_pose_as_quotes() {
+    let t = korea();
+    let essay: String = t.essay.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    for e in &t.events {
+        for note in &e.notes {
+            assert!(
+                !essay.contains(note.as_str()),
+                "{}: a note copies essay text",
+                e.id
+            );
+        }
+    }
+}

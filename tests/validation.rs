@@ -1,0 +1,177 @@
+//! Deliberately broken timelines: each must be refused with a problem that names its place.
+
+use korea_timeline::core::load::load_timeline;
+use korea_timeline::core::validate::Problem;
+use serde_json::{json, Value};
+
+const CONTENT: &str = include_str!("../public/timelines/korea-1945-1950.json");
+
+fn good() -> Value {
+    serde_json::from_str(CONTENT).unwrap()
+}
+
+fn problems(doc: &Value) -> Vec<Problem> {
+    load_timeline(&doc.to_string()).expect_err("a broken file must not load")
+}
+
+/// Asserts that one problem sits at `path` and says `words`.
+fn assert_problem(doc: &Value, path: &str, words: &str) {
+    let found = problems(doc);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.is_error() && p.path == path && p.message.contains(words)),
+        "expected “{words}” at {path}, got {found:#?}"
+    );
+}
+
+#[test]
+fn the_good_file_loads() {
+    assert!(load_timeline(CONTENT).is_ok());
+}
+
+#[test]
+fn a_misquote_is_refused() {
+    let mut doc = good();
+    doc["events"][0]["passages"][0]["quote"] = json!("After Korea was freed from Japanese control");
+    assert_problem(&doc, "events[0].passages[0].quote", "not found verbatim");
+}
+
+#[test]
+fn a_quote_corrected_to_modern_spelling_is_a_misquote() {
+    let mut doc = good();
+    let events = doc["events"].as_array_mut().unwrap();
+    let no = events
+        .iter_mut()
+        .find(|e| e["id"] == "stalin-says-no")
+        .unwrap();
+    no["passages"][0]["quote"] = json!(
+        "Stalin considered this request [of starting a war] from Kim Il Sung for nearly a year"
+    );
+    let found = problems(&doc);
+    assert!(found
+        .iter()
+        .any(|p| p.message.contains("not found verbatim")));
+}
+
+#[test]
+fn duplicate_ids_are_refused() {
+    let mut doc = good();
+    doc["events"][1]["id"] = doc["events"][0]["id"].clone();
+    assert_problem(&doc, "events[1].id", "used more than once");
+}
+
+#[test]
+fn an_impossible_date_names_its_line() {
+    let text = CONTENT.replacen("\"1945-08-15\"", "\"1950-02-30\"", 1);
+    let found = load_timeline(&text).unwrap_err();
+    assert!(found[0].path.starts_with("line "), "{found:?}");
+    assert!(
+        found[0].message.contains("February 1950 has 28 days"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_end_before_the_start_is_refused() {
+    let mut doc = good();
+    doc["events"][0]["end"] = json!("1945-01");
+    assert_problem(&doc, "events[0].end", "before it starts");
+}
+
+#[test]
+fn dates_outside_the_declared_years_are_refused() {
+    let mut doc = good();
+    doc["events"][0]["date"] = json!("1951-01-01");
+    assert_problem(
+        &doc,
+        "events[0].date",
+        "outside this timeline's years 1945–1950",
+    );
+}
+
+#[test]
+fn footnotes_must_exist_and_resolve() {
+    let mut doc = good();
+    doc["events"][0]["footnotes"] = json!([11]);
+    assert_problem(
+        &doc,
+        "events[0].footnotes[0]",
+        "[11] does not appear in the essay",
+    );
+
+    let mut doc = good();
+    doc["footnotes"][5]["entry"] = json!("b99");
+    assert_problem(&doc, "footnotes[5].entry", "no bibliography entry “b99”");
+
+    let mut doc = good();
+    doc["footnotes"].as_array_mut().unwrap().remove(0);
+    assert_problem(
+        &doc,
+        "footnotes",
+        "[1] is in the essay but not in the footnotes list",
+    );
+}
+
+#[test]
+fn events_need_passages_and_footnotes() {
+    let mut doc = good();
+    doc["events"][0]["passages"] = json!([]);
+    doc["events"][0]["footnotes"] = json!([]);
+    assert_problem(&doc, "events[0].passages", "at least one passage");
+    assert_problem(&doc, "events[0].footnotes", "at least one footnote");
+
+    let mut doc = good();
+    doc["events"][0]["passages"][0]["paragraph"] = json!("p9");
+    assert_problem(&doc, "events[0].passages[0].paragraph", "no paragraph “p9”");
+}
+
+#[test]
+fn an_empty_event_list_is_refused() {
+    let mut doc = good();
+    doc["events"] = json!([]);
+    assert_problem(&doc, "events", "no events");
+}
+
+#[test]
+fn structural_errors_name_line_and_column() {
+    let truncated = &CONTENT[..CONTENT.len() / 2];
+    let found = load_timeline(truncated).unwrap_err();
+    assert!(found[0].message.contains("ends too early"), "{found:?}");
+
+    let found = load_timeline("<html>not json</html>").unwrap_err();
+    assert_eq!(found[0].path, "line 1, column 1");
+    assert!(found[0].message.contains("not valid JSON"));
+
+    let mut doc = good();
+    doc["events"][0]["headline"] = json!(42);
+    let found = problems(&doc);
+    assert!(
+        found[0]
+            .message
+            .contains("does not match the timeline format"),
+        "{found:?}"
+    );
+
+    let mut doc = good();
+    doc.as_object_mut().unwrap().remove("essay");
+    let found = problems(&doc);
+    assert!(
+        found[0].message.contains("missing field `essay`"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_unknown_format_version_is_refused() {
+    let mut doc = good();
+    doc["format"] = json!("essay-timeline/9");
+    assert_problem(&doc, "format", "unknown format");
+}
+
+#[test]
+fn unknown_actors_are_refused() {
+    let mut doc = good();
+    doc["events"][0]["actors"] = json!(["nobody"]);
+    assert_problem(&doc, "events[0].actors[0]", "no actor “nobody”");
+}
