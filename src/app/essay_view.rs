@@ -83,7 +83,7 @@ pub fn EssayView(timeline: Arc<Timeline>) -> impl IntoView {
                 <h3 id="bibliography-heading">"Bibliography as listed on the page"</h3>
                 <p>
                     {format!(
-                        "The page lists {entry_count} entries, unnumbered, for {marker_count} footnote markers."
+                        "The page lists these {entry_count} entries in this order, without footnote numbers, for {marker_count} footnote markers."
                     )}
                 </p>
                 <ol class="bibliography">{bibliography}</ol>

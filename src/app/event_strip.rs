@@ -122,10 +122,11 @@ pub fn EventStrip(
                     let p = &l.placements[i];
                     let track = track_px.get();
                     format!(
-                        "left:{:.1}px;top:{:.1}px;--bar-w:{:.1}px",
-                        p.left * track,
+                        "top:{:.1}px;--bar-left:{:.1}px;--bar-w:{:.1}px;--card-left:{:.1}px",
                         AXIS_PX + p.lane as f64 * LANE_PX,
-                        p.width * track
+                        p.left * track,
+                        p.width * track,
+                        p.card_left * track
                     )
                 })
             };

@@ -40,11 +40,7 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
     };
     let status = {
         let timeline = timeline.clone();
-        move || {
-            selected
-                .get()
-                .map(|i| format!("Opened: {}", timeline.events[i].name_with_date()))
-        }
+        move || selected.get().map(|i| timeline.events[i].name_with_date())
     };
     let years = match (timeline.events.first(), timeline.events.last()) {
         (Some(first), Some(last)) => format!(

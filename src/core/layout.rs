@@ -103,6 +103,8 @@ fn year_of_day(day: i64) -> i32 {
 pub struct Placement {
     pub left: f64,
     pub width: f64,
+    /// Where the card starts: at the event, or pulled left so it ends inside the track.
+    pub card_left: f64,
     pub lane: usize,
     pub fuzzy_start: bool,
     pub fuzzy_end: bool,
@@ -117,8 +119,9 @@ pub struct Layout {
 }
 
 /// Places spans (in chronological order) on a track `track_px` wide. Each event's card is
-/// `card_px` wide from its start; an event takes the lowest lane where neither its card nor its
-/// span touches another's, so nothing is ever hidden.
+/// `card_px` wide from its start (pulled left near the end of the track so it stays visible);
+/// an event takes the lowest lane where neither its card nor its span touches another's, so
+/// nothing is ever hidden.
 pub fn layout_lanes(spans: &[DateSpan], axis: Axis, track_px: f64, card_px: f64) -> Layout {
     const GAP_PX: f64 = 6.0;
     let mut lane_ends: Vec<f64> = Vec::new();
@@ -127,8 +130,10 @@ pub fn layout_lanes(spans: &[DateSpan], axis: Axis, track_px: f64, card_px: f64)
         let left = axis.fraction(span.first_day());
         let width = (axis.fraction(span.end_day()) - left).max(0.0);
         let start_px = left * track_px;
-        let end_px = start_px + (width * track_px).max(card_px);
-        let lane = match lane_ends.iter().position(|&end| end + GAP_PX <= start_px) {
+        let card_px_left = start_px.min(track_px - card_px).max(0.0);
+        let first_px = start_px.min(card_px_left);
+        let end_px = (start_px + width * track_px).max(card_px_left + card_px);
+        let lane = match lane_ends.iter().position(|&end| end + GAP_PX <= first_px) {
             Some(lane) => lane,
             None => {
                 lane_ends.push(f64::NEG_INFINITY);
@@ -139,6 +144,7 @@ pub fn layout_lanes(spans: &[DateSpan], axis: Axis, track_px: f64, card_px: f64)
         placements.push(Placement {
             left,
             width,
+            card_left: card_px_left / track_px,
             lane,
             fuzzy_start: span.start.precision() != Precision::Day,
             fuzzy_end: span.end.unwrap_or(span.start).precision() != Precision::Day,
@@ -217,8 +223,9 @@ mod tests {
                     continue;
                 }
                 let extent = |p: &Placement| {
-                    let start = p.left * track;
-                    (start, start + (p.width * track).max(card))
+                    let card_start = p.card_left * track;
+                    let start = (p.left * track).min(card_start);
+                    (start, ((p.left + p.width) * track).max(card_start + card))
                 };
                 let ((a0, a1), (b0, b1)) = (extent(a), extent(b));
                 assert!(a1 <= b0 || b1 <= a0, "{a:?} overlaps {b:?}");
@@ -228,6 +235,20 @@ mod tests {
             layout.lanes,
             1 + layout.placements.iter().map(|p| p.lane).max().unwrap()
         );
+        for p in &layout.placements {
+            assert!(p.card_left >= 0.0 && p.card_left * track + card <= track + 1e-9);
+        }
+    }
+
+    #[test]
+    fn cards_near_the_end_are_pulled_inside_the_track() {
+        let spans = [span("1950-12-31", None), span("1950-12-01", None)];
+        let layout = layout_lanes(&spans, Axis::years(1945, 1950), 600.0, 150.0);
+        for p in &layout.placements {
+            assert!((p.card_left * 600.0 - 450.0).abs() < 1e-9, "{p:?}");
+            assert!(p.left > p.card_left);
+        }
+        assert_eq!(layout.lanes, 2, "pulled-in cards still must not overlap");
     }
 
     #[test]

@@ -18,8 +18,8 @@ const IN_DATE_ORDER = [
   'strike-them',
   'soviet-atomic-bomb',
   'prc-proclaimed',
-  'acheson-speech',
   'stalin-approves',
+  'acheson-speech',
   'assistance-message',
   'invasion',
 ];
@@ -58,7 +58,7 @@ test('clicking an event shows its quote highlighted in its paragraph and its cit
   const app = new TimelinePage(page);
   await app.gotoAndWait();
   await app.open('assistance-message');
-  await expect(app.marks().first()).toContainText('We are ready to render this assistance.');
+  await expect(app.marks().filter({ hasText: 'We are ready to render this assistance.' })).toHaveCount(1);
   await expect(app.panel()).toContainText('30 January 1950');
   await expect(app.panel()).toContainText('Date from a cited document');
   await expect(app.citation(6)).toContainText('AVP RF, Fond 059a, Opis 5a, Delo 3, Papka 11, list 92, 01/30/1950');
@@ -96,7 +96,7 @@ test('?event= deep link opens that event on load', async ({ page }) => {
   const app = new TimelinePage(page);
   await app.gotoAndWait('?event=acheson-speech');
   await expect(app.panelFor('acheson-speech')).toBeVisible();
-  await expect(app.marks().first()).toContainText('January 12th, 1950');
+  await expect(app.marks().filter({ hasText: 'January 12th, 1950' })).toHaveCount(1);
   await expect(app.event('acheson-speech')).toHaveAttribute('aria-selected', 'true');
   await expect(app.citation(7)).toBeVisible();
   await expect(app.citation(8)).toContainText('Acheson speech');
