@@ -20,4 +20,5 @@ say "browser tests"
 rm -rf target/site
 mkdir -p target/site
 cp -r dist target/site/timeline
+cp -r tests/e2e/host target/site/host
 npx playwright test --config tests/e2e/playwright.config.ts

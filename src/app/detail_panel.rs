@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use super::citation_list::CitationList;
 use super::essay_paragraph::EssayParagraph;
 use super::event_strip::tab_id;
-use super::url_state::href_for;
-use crate::core::app_query::AppQuery;
+use super::focus::{focus_by_id, focus_by_id_after_render};
+use super::url_state::use_app_query;
 use crate::core::timeline::Timeline;
 
 #[component]
@@ -34,23 +34,11 @@ pub fn DetailPanel(
     }
 }
 
-/// Moves focus to a control of the freshly rendered panel, so keyboard users keep their place.
-fn focus_after_render(id: &'static str) {
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = document()
-            .get_element_by_id(id)
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
-}
-
 #[component]
 fn EventDetail(timeline: Arc<Timeline>, index: usize, on_select: Callback<usize>) -> impl IntoView {
     let event = &timeline.events[index];
     let total_paragraphs = timeline.essay.paragraphs.len();
+    let essay_search = use_app_query().get_untracked().showing_essay().to_search();
 
     // One figure per paragraph, all of the event's quotes from it highlighted together.
     let mut paragraph_ids: Vec<&str> = Vec::new();
@@ -70,7 +58,7 @@ fn EventDetail(timeline: Arc<Timeline>, index: usize, on_select: Callback<usize>
                 .filter(|p| p.paragraph == pid)
                 .map(|p| (index, p.quote.clone()))
                 .collect();
-            let essay_link = format!("{}#essay-{pid}", href_for(&AppQuery::essay()));
+            let essay_link = format!("{essay_search}#essay-{pid}");
             Some(view! {
                 <figure class="passage">
                     <blockquote>
@@ -122,7 +110,7 @@ fn EventDetail(timeline: Arc<Timeline>, index: usize, on_select: Callback<usize>
                 <button type="button" id=id class="neighbour"
                     on:click=move |_| {
                         on_select.run(t);
-                        focus_after_render(id);
+                        focus_by_id_after_render(id.to_string());
                     }>
                     <span class="neighbour-label">{before}{label}{after}</span>
                     <span class="neighbour-headline">{headline}</span>
@@ -137,6 +125,13 @@ fn EventDetail(timeline: Arc<Timeline>, index: usize, on_select: Callback<usize>
         false,
     );
     let basis = event.basis.kind;
+    let opener = tab_id(event);
+    // Escape hands focus back to the event that opened the panel.
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            focus_by_id(&opener);
+        }
+    };
 
     view! {
         <section
@@ -146,6 +141,7 @@ fn EventDetail(timeline: Arc<Timeline>, index: usize, on_select: Callback<usize>
             tabindex="0"
             aria-labelledby=tab_id(event)
             data-detail-for=event.id.clone()
+            on:keydown=on_keydown
         >
             <p class="panel-date">{event.span().describe()}</p>
             <h2 class="panel-headline">{event.headline.clone()}</h2>

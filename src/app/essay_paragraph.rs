@@ -4,8 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::url_state::href_for;
-use crate::core::app_query::AppQuery;
+use super::url_state::use_app_query;
 use crate::core::highlight::{segment_paragraph, Segment};
 use crate::core::timeline::Timeline;
 
@@ -17,6 +16,7 @@ pub fn EssayParagraph(
     quotes: Vec<(usize, String)>,
     #[prop(optional)] link_events: Option<Arc<Timeline>>,
 ) -> impl IntoView {
+    let query = use_app_query().get_untracked();
     let borrowed: Vec<(usize, &str)> = quotes.iter().map(|(i, q)| (*i, q.as_str())).collect();
     segment_paragraph(&text, &borrowed)
         .into_iter()
@@ -28,7 +28,7 @@ pub fn EssayParagraph(
                     view! {
                         <a
                             class="quote-link"
-                            href=href_for(&AppQuery::timeline_with(Some(&event.id)))
+                            href=query.opening(Some(&event.id)).to_search()
                             data-quote-for=event.id.clone()
                             title=format!("Open on the timeline: {}", event.name_with_date())
                         >

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::citation_list::CitationList;
 use super::essay_paragraph::EssayParagraph;
+use super::url_state::use_app_query;
 use crate::core::footnote_marker::find_markers;
 use crate::core::timeline::Timeline;
 
@@ -56,8 +57,13 @@ pub fn EssayView(timeline: Arc<Timeline>) -> impl IntoView {
     let entry_count = timeline.bibliography.len();
     let marker_count = markers.len();
 
-    // The router scrolls to a #fragment before this view exists; do it once it does.
-    request_animation_frame(|| {
+    // The router scrolls to a #fragment before this view exists; do it once it does. Never in
+    // an embed, where scrolling on load would drag the host page along.
+    let embed = use_app_query().get_untracked().embed;
+    request_animation_frame(move || {
+        if embed {
+            return;
+        }
         let hash = window().location().hash().unwrap_or_default();
         if let Some(el) = hash
             .strip_prefix('#')

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use super::focus::focus_by_id;
 use super::time_axis::TimeAxis;
 use crate::core::event_date::DateSpan;
 use crate::core::layout::{layout_lanes, Axis};
@@ -23,15 +23,6 @@ const ZOOMS: [f64; 7] = [1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0];
 
 pub fn tab_id(event: &Event) -> String {
     format!("tab-{}", event.id)
-}
-
-fn focus_element(id: &str) {
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
 }
 
 #[component]
@@ -103,7 +94,7 @@ pub fn EventStrip(
             if let Some(next) = move_focus(focus.get_untracked(), count, &key) {
                 ev.prevent_default();
                 focus.set(next);
-                focus_element(&tab_id(&timeline.events[next]));
+                focus_by_id(&tab_id(&timeline.events[next]));
             } else if key == "+" || key == "=" {
                 set_zoom(zoom.get_untracked() + 1);
             } else if key == "-" {
@@ -157,6 +148,7 @@ pub fn EventStrip(
                         id=tab_id(event)
                         class=format!("event-card basis-{}", basis.slug())
                         data-event-id=event.id.clone()
+                        aria-label=event.name_with_date()
                         aria-selected=move || if is_selected() { "true" } else { "false" }
                         aria-controls=move || is_selected().then_some("event-panel")
                         tabindex=move || if focus.get() == i { "0" } else { "-1" }
@@ -164,7 +156,6 @@ pub fn EventStrip(
                         on:focus=move |_| focus.set(i)
                     >
                         <span class="card-headline">{event.headline.clone()}</span>
-                        <span class="visually-hidden">", "</span>
                         <span class="card-date">
                             <span class="basis-mark" aria-hidden="true">{basis.glyph()}</span>
                             {event.span().describe()}

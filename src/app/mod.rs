@@ -3,9 +3,12 @@
 mod citation_list;
 mod content_source;
 mod detail_panel;
+mod embed_dialog;
 mod essay_paragraph;
 mod essay_view;
 mod event_strip;
+mod focus;
+mod frame_height;
 mod load_error;
 mod panic_report;
 mod shell;

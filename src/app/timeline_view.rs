@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use super::detail_panel::DetailPanel;
 use super::event_strip::EventStrip;
 use super::url_state::{use_app_query, use_go};
-use crate::core::app_query::AppQuery;
 use crate::core::timeline::Timeline;
 
 #[component]
@@ -35,7 +34,9 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
     let on_select = {
         let timeline = timeline.clone();
         Callback::new(move |index: usize| {
-            go(AppQuery::timeline_with(Some(&timeline.events[index].id)))
+            go(query
+                .get_untracked()
+                .opening(Some(&timeline.events[index].id)))
         })
     };
     let status = {

@@ -12,9 +12,10 @@ pub fn use_app_query() -> Memo<AppQuery> {
     Memo::new(move |_| query.with(|q| AppQuery::read(|key| q.get(key))))
 }
 
-/// Returns a function that pushes a new state onto the history, so back/forward step
-/// through what was opened.
-pub fn use_go() -> impl Fn(AppQuery) + Clone + 'static {
+/// Returns a function that moves to a new state. On a full page it pushes a history entry, so
+/// back/forward step through what was opened; inside an embed it replaces the entry, so the
+/// host page's Back button still leaves the host page.
+pub fn use_go() -> impl Fn(AppQuery) + Clone + Send + Sync + 'static {
     let navigate = use_navigate();
     let location = use_location();
     move |state: AppQuery| {
@@ -24,18 +25,19 @@ pub fn use_go() -> impl Fn(AppQuery) + Clone + 'static {
             NavigateOptions {
                 resolve: false,
                 scroll: false,
+                replace: state.embed,
                 ..NavigateOptions::default()
             },
         );
     }
 }
 
-/// The link for a state, for real `<a href>`s that open in a new tab too.
-pub fn href_for(state: &AppQuery) -> String {
-    let search = state.to_search();
-    if search.is_empty() {
-        "?".to_string()
-    } else {
-        search
-    }
+/// The app's own address without query or fragment, for links that leave the page.
+pub fn app_url() -> String {
+    let location = window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
 }

@@ -14,6 +14,8 @@ pub struct AppQuery {
     pub view: View,
     /// The open event's id (`?event=`).
     pub event: Option<String>,
+    /// Compact chrome for an iframe on someone else's page (`?embed=1`).
+    pub embed: bool,
 }
 
 impl AppQuery {
@@ -25,42 +27,55 @@ impl AppQuery {
                 _ => View::Timeline,
             },
             event: get("event").filter(|id| !id.is_empty()),
+            embed: matches!(get("embed").as_deref(), Some("1" | "true")),
         }
     }
 
-    /// The query string for this state, `?…` or empty for the default page.
+    /// The query string for this state, `?…` (just `?` for the default page, so a link to
+    /// it still clears any query).
     pub fn to_search(&self) -> String {
         let mut parts = Vec::new();
+        if self.embed {
+            parts.push("embed=1".to_string());
+        }
         if self.view == View::Essay {
             parts.push("view=essay".to_string());
         }
         if let Some(id) = &self.event {
             parts.push(format!("event={}", encode_component(id)));
         }
-        if parts.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", parts.join("&"))
-        }
+        format!("?{}", parts.join("&"))
     }
 
-    pub fn timeline_with(event: Option<&str>) -> AppQuery {
+    /// The timeline with `event` open (or none), in the same mode.
+    pub fn opening(&self, event: Option<&str>) -> AppQuery {
         AppQuery {
             view: View::Timeline,
             event: event.map(str::to_string),
+            embed: self.embed,
         }
     }
 
-    pub fn essay() -> AppQuery {
+    /// The essay, in the same mode.
+    pub fn showing_essay(&self) -> AppQuery {
         AppQuery {
             view: View::Essay,
             event: None,
+            embed: self.embed,
+        }
+    }
+
+    /// The same view outside any embedding.
+    pub fn full_page(&self) -> AppQuery {
+        AppQuery {
+            embed: false,
+            ..self.clone()
         }
     }
 }
 
 /// Percent-encodes everything but RFC 3986 unreserved characters.
-fn encode_component(text: &str) -> String {
+pub fn encode_component(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
@@ -86,7 +101,7 @@ mod tests {
     }
 
     #[test]
-    fn reads_view_and_event() {
+    fn reads_view_event_and_embed() {
         assert_eq!(read(&[]), AppQuery::default());
         assert_eq!(read(&[("view", "essay")]).view, View::Essay);
         assert_eq!(read(&[("view", "nonsense")]).view, View::Timeline);
@@ -95,13 +110,24 @@ mod tests {
             Some("acheson-speech")
         );
         assert_eq!(read(&[("event", "")]).event, None);
+        assert!(read(&[("embed", "1")]).embed);
+        assert!(!read(&[("embed", "0")]).embed);
     }
 
     #[test]
     fn writes_links_that_read_back() {
-        assert_eq!(AppQuery::default().to_search(), "");
-        assert_eq!(AppQuery::essay().to_search(), "?view=essay");
-        let q = AppQuery::timeline_with(Some("a b&c"));
-        assert_eq!(q.to_search(), "?event=a%20b%26c");
+        assert_eq!(AppQuery::default().to_search(), "?");
+        let plain = AppQuery::default();
+        assert_eq!(plain.showing_essay().to_search(), "?view=essay");
+        assert_eq!(plain.opening(Some("a b&c")).to_search(), "?event=a%20b%26c");
+    }
+
+    #[test]
+    fn embed_mode_survives_navigation_until_leaving_the_frame() {
+        let embedded = read(&[("embed", "1"), ("event", "invasion")]);
+        assert_eq!(embedded.to_search(), "?embed=1&event=invasion");
+        assert_eq!(embedded.showing_essay().to_search(), "?embed=1&view=essay");
+        assert_eq!(embedded.opening(None).to_search(), "?embed=1");
+        assert_eq!(embedded.full_page().to_search(), "?event=invasion");
     }
 }

@@ -2,6 +2,7 @@
 //! browser APIs, so it is tested natively and shared by the app and the tests.
 
 pub mod app_query;
+pub mod embed_snippet;
 pub mod event_date;
 pub mod footnote_marker;
 pub mod highlight;

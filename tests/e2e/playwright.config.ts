@@ -29,10 +29,20 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },
   ],
-  webServer: {
-    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory target/site`,
-    cwd: path.resolve(__dirname, '../..'),
-    url: APP_URL,
-    reuseExistingServer: false,
-  },
+  // The same files on two origins: 127.0.0.1:4173 (the app, and a host page for the embed
+  // tests) and localhost:4174 (the app as a cross-origin iframe).
+  webServer: [
+    {
+      command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory target/site`,
+      cwd: path.resolve(__dirname, '../..'),
+      url: APP_URL,
+      reuseExistingServer: false,
+    },
+    {
+      command: `python3 -m http.server ${PORT + 1} --bind 127.0.0.1 --directory target/site`,
+      cwd: path.resolve(__dirname, '../..'),
+      url: `http://127.0.0.1:${PORT + 1}/timeline/`,
+      reuseExistingServer: false,
+    },
+  ],
 });

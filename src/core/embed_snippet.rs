@@ -1,0 +1,76 @@
+//! The `<iframe>` a teacher pastes into a course page, and the optional auto-height script.
+
+/// The `type` of the height message the app posts to its parent window.
+pub const HEIGHT_MESSAGE: &str = "essay-timeline:height";
+
+/// Height before the host script (if any) takes over: fits the strip and a short panel.
+pub const DEFAULT_HEIGHT_PX: u32 = 760;
+
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// A ready-to-paste iframe for the app at `app_url` (no query), opened at `event` if given.
+pub fn embed_snippet(app_url: &str, event: Option<&str>, title: &str) -> String {
+    let mut src = format!("{app_url}?embed=1");
+    if let Some(id) = event {
+        src.push_str("&event=");
+        src.push_str(&super::app_query::encode_component(id));
+    }
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{DEFAULT_HEIGHT_PX}\" \
+         style=\"width:100%;max-width:100%;border:0\" loading=\"lazy\" \
+         sandbox=\"allow-scripts allow-same-origin allow-popups\" data-essay-timeline></iframe>",
+        escape_attribute(&src),
+        escape_attribute(&format!("Interactive timeline: {title}")),
+    )
+}
+
+/// The optional script tag that lets the host page resize the iframe to its content.
+pub fn host_script_tag(app_url: &str) -> String {
+    format!(
+        "<script src=\"{}\" async></script>",
+        escape_attribute(&format!("{app_url}embed.js"))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_carries_title_embed_flag_and_event() {
+        let html = embed_snippet(
+            "https://example.org/korea/",
+            Some("acheson-speech"),
+            "Korea 1945–1950",
+        );
+        assert!(html.starts_with(
+            "<iframe src=\"https://example.org/korea/?embed=1&amp;event=acheson-speech\""
+        ));
+        assert!(html.contains("title=\"Interactive timeline: Korea 1945–1950\""));
+        assert!(html.contains("loading=\"lazy\""));
+        assert!(html.contains("width=\"100%\""));
+        assert!(html.ends_with("></iframe>"));
+    }
+
+    #[test]
+    fn hostile_titles_and_ids_cannot_break_out_of_attributes() {
+        let html = embed_snippet("https://x.test/", Some("\"><script>"), "A \"title\" <b>");
+        assert!(!html.contains("<script>"));
+        assert!(!html.contains("<b>"));
+        assert!(html.contains("event=%22%3E%3Cscript%3E"));
+        assert!(html.contains("A &quot;title&quot; &lt;b&gt;"));
+    }
+
+    #[test]
+    fn host_script_sits_beside_the_app() {
+        assert_eq!(
+            host_script_tag("https://example.org/korea/"),
+            "<script src=\"https://example.org/korea/embed.js\" async></script>"
+        );
+    }
+}

@@ -1,0 +1,192 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { TimelinePage } from './timeline-page';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+test.describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
+  test('timeline', async ({ page }) => {
+    await new TimelinePage(page).gotoAndWait();
+    await expectNoAxeViolations(page);
+  });
+
+  test('open event panel', async ({ page }) => {
+    const app = new TimelinePage(page);
+    await app.gotoAndWait('?event=acheson-speech');
+    await expect(app.panel()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('essay view', async ({ page }) => {
+    await page.goto('./?view=essay');
+    await expect(page.locator('article.essay')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('phone layout', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const app = new TimelinePage(page);
+    await app.gotoAndWait('?event=stalin-says-no');
+    await expectNoAxeViolations(page);
+  });
+
+  test('dark mode, timeline and panel', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const app = new TimelinePage(page);
+    await app.gotoAndWait('?event=assistance-message');
+    await expectNoAxeViolations(page);
+    await page.goto('./?view=essay');
+    await expect(page.locator('article.essay')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('error page', async ({ page }) => {
+    await page.route('**/timelines/korea-1945-1950.json', (route) => route.fulfill({ status: 500, body: '' }));
+    await new TimelinePage(page).goto();
+    await expect(page.locator('.load-error')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+/** Presses Tab until an event tab has focus; returns how many presses it took. */
+async function tabIntoStrip(page: Page): Promise<number> {
+  for (let presses = 1; presses <= 20; presses++) {
+    await page.keyboard.press('Tab');
+    const role = await page.evaluate(() => document.activeElement?.getAttribute('role'));
+    if (role === 'tab') return presses;
+  }
+  throw new Error('Tab never reached the event strip');
+}
+
+async function focusedEventId(page: Page) {
+  return page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+}
+
+for (const layout of [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+]) {
+  test(`keyboard only (${layout.name}): reach every event, open one, read it, return`, async ({ page }) => {
+    await page.setViewportSize({ width: layout.width, height: layout.height });
+    const app = new TimelinePage(page);
+    await app.gotoAndWait();
+    const ids = await app.eventIds();
+
+    await tabIntoStrip(page);
+    expect(await focusedEventId(page)).toBe(ids[0]);
+    // The strip is one tab stop: every other event is out of the tab order.
+    await expect(page.locator('[role="tab"][tabindex="0"]')).toHaveCount(1);
+
+    const visited = [await focusedEventId(page)];
+    for (let i = 1; i < ids.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      visited.push(await focusedEventId(page));
+    }
+    expect(visited).toEqual(ids);
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedEventId(page)).toBe(ids[0]);
+    await page.keyboard.press('End');
+    expect(await focusedEventId(page)).toBe(ids[ids.length - 1]);
+    await page.keyboard.press('Home');
+    expect(await focusedEventId(page)).toBe(ids[0]);
+
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const opened = ids[2];
+    await expect(app.panelFor(opened)).toBeVisible();
+    await expect(app.event(opened)).toBeFocused();
+
+    // Tab leaves the strip for the panel, where the quote is.
+    await page.keyboard.press('Tab');
+    await expect(app.panelFor(opened)).toBeFocused();
+    await expect(app.marks().first()).toBeVisible();
+
+    // Escape returns to the event that opened the panel.
+    await page.keyboard.press('Escape');
+    await expect(app.event(opened)).toBeFocused();
+
+    // Space opens too.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press(' ');
+    await expect(app.panelFor(ids[1])).toBeVisible();
+
+    // Shift+Tab from the panel comes back to the selected event, not the first one.
+    await page.keyboard.press('Tab');
+    await expect(app.panelFor(ids[1])).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(app.event(ids[1])).toBeFocused();
+  });
+}
+
+test('each event is named "headline, date" and opening one announces only that', async ({ page }) => {
+  const app = new TimelinePage(page);
+  await app.gotoAndWait();
+  await expect(app.event('acheson-speech')).toHaveAccessibleName(
+    'Acheson’s Press Club speech leaves Korea outside the US defence line, 12 January 1950',
+  );
+  await expect(app.event('stalin-says-no')).toHaveAccessibleName(
+    'Kim presses for war; Stalin says “no” again and again, March 1949 – January 1950',
+  );
+  await expect(app.event('strike-them')).toHaveAccessibleName('Stalin to Kim: “Strike them, strike them”, spring 1949');
+  await app.open('strike-them');
+  await expect(app.status()).toHaveText('Stalin to Kim: “Strike them, strike them”, spring 1949');
+  await app.open('invasion');
+  await expect(app.status()).toHaveText('North Korea invades the South across the 38th parallel, 25 June 1950');
+});
+
+test('landmarks and a labelled strip region exist', async ({ page }) => {
+  const app = new TimelinePage(page);
+  await app.gotoAndWait();
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Timeline', exact: true })).toBeVisible();
+  await expect(page.getByRole('tablist', { name: 'Events in date order' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('zoom and pan work from visible buttons and keys', async ({ page }) => {
+  const app = new TimelinePage(page);
+  await app.gotoAndWait();
+  const width = () => page.locator('.strip-track').evaluate((el) => el.getBoundingClientRect().width);
+  const fit = await width();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(width).toBeGreaterThan(fit * 1.4);
+  const scroller = page.locator('.strip-scroller');
+  const before = await scroller.evaluate((el) => el.scrollLeft);
+  await page.getByRole('button', { name: 'Later ▶' }).click();
+  await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect.poll(width).toBeLessThan(fit + 2);
+  await tabIntoStrip(page);
+  await page.keyboard.press('+');
+  await expect.poll(width).toBeGreaterThan(fit * 1.4);
+  await page.keyboard.press('-');
+  await expect.poll(width).toBeLessThan(fit + 2);
+});
+
+test('at 320 px nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  const app = new TimelinePage(page);
+  for (const query of ['', '?event=acheson-speech', '?view=essay']) {
+    await app.goto(query);
+    await expect(page.locator('main')).not.toBeEmpty();
+    await page.waitForTimeout(100);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `horizontal overflow on "${query}"`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('reduced motion turns smooth scrolling off', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const app = new TimelinePage(page);
+  await app.gotoAndWait();
+  await expect(page.locator('.strip-scroller')).toHaveCSS('scroll-behavior', 'auto');
+});

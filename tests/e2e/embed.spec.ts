@@ -1,0 +1,152 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { TimelinePage } from './timeline-page';
+
+// The host page is served from one origin and the app from another (see playwright.config.ts).
+const HOST = 'http://127.0.0.1:4173/host/lesson.html';
+const APP_ORIGIN = 'http://localhost:4174';
+
+async function frameHeight(page: Page, index: number) {
+  return page.locator('iframe[data-essay-timeline]').nth(index).evaluate((f) => f.getBoundingClientRect().height);
+}
+
+function timelineFrame(page: Page, index: number): FrameLocator {
+  return page.frameLocator('iframe[data-essay-timeline]').nth(index);
+}
+
+test('embed mode has compact chrome whose title opens the full view in a new tab', async ({ page }) => {
+  const app = new TimelinePage(page);
+  await app.gotoAndWait('?embed=1&event=invasion');
+  await expect(app.panelFor('invasion')).toBeVisible();
+  const title = page.locator('.brand-title a');
+  await expect(title).toHaveAttribute('target', '_blank');
+  await expect(title).toHaveAttribute('href', /\/timeline\/\?event=invasion$/);
+  await expect(page.getByRole('button', { name: 'Embed', exact: true })).toHaveCount(0);
+  // Views and events keep the embed flag.
+  await app.essayLink().click();
+  await expect(page).toHaveURL(/\?embed=1&view=essay$/);
+  await expectNoViolations(page);
+});
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+}
+
+test('axe finds no violations in embed mode', async ({ page }) => {
+  await new TimelinePage(page).gotoAndWait('?embed=1&event=acheson-speech');
+  await expectNoViolations(page);
+});
+
+test('the snippet generator gives a valid iframe for the open event and copies it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const app = new TimelinePage(page);
+  await app.gotoAndWait('?event=strike-them');
+  const toggle = page.getByRole('button', { name: 'Embed', exact: true });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const code = page.getByLabel(/Paste this into your course page/);
+  const snippet = await code.inputValue();
+  const parsed = await page.evaluate((html) => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const frames = doc.querySelectorAll('iframe');
+    const f = frames[0];
+    return {
+      count: frames.length,
+      title: f?.getAttribute('title'),
+      src: f?.getAttribute('src'),
+      loading: f?.getAttribute('loading'),
+      width: f?.getAttribute('width'),
+      height: f?.getAttribute('height'),
+      extra: doc.body.children.length,
+    };
+  }, snippet);
+  expect(parsed.count).toBe(1);
+  expect(parsed.extra).toBe(1);
+  expect(parsed.title).toBe('Interactive timeline: Korea 1945–1950');
+  expect(parsed.loading).toBe('lazy');
+  expect(parsed.width).toBe('100%');
+  expect(Number(parsed.height)).toBeGreaterThan(400);
+  const src = new URL(parsed.src!);
+  expect(src.pathname).toBe('/timeline/');
+  expect(src.searchParams.get('embed')).toBe('1');
+  expect(src.searchParams.get('event')).toBe('strike-them');
+
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(page.locator('.embed-outcome')).toHaveText('Copied to the clipboard.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+
+  // Opening another event updates the code.
+  await page.keyboard.press('Escape');
+  await app.open('invasion');
+  await expect(code).toHaveValue(/event=invasion/);
+});
+
+test.describe('cross-origin embedding on a teaching page', () => {
+  test('loads, opens events by click and keyboard, and follows its content height', async ({ page }) => {
+    await page.goto(HOST);
+    const frame = timelineFrame(page, 0);
+    await expect(frame.locator('[data-event-id]')).toHaveCount(11);
+    expect(await page.locator('iframe[data-essay-timeline]').first().getAttribute('src')).toContain(APP_ORIGIN);
+
+    // Auto-height: the host script sizes the frame to its content.
+    await expect.poll(() => frameHeight(page, 0), { timeout: 1_000 }).not.toBe(760);
+    const before = await frameHeight(page, 0);
+
+    await frame.locator('[data-event-id="acheson-speech"]').click();
+    await expect(frame.locator('[data-detail-for="acheson-speech"]')).toBeVisible();
+    const contentHeight = () =>
+      frame.locator('body').evaluate((b) => b.getBoundingClientRect().height);
+    await expect.poll(() => frameHeight(page, 0), { timeout: 1_000 }).toBeGreaterThan(before + 200);
+    expect(Math.abs((await frameHeight(page, 0)) - (await contentHeight()))).toBeLessThanOrEqual(2);
+
+    // Keyboard inside the frame.
+    await frame.locator('[data-event-id="acheson-speech"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const next = await frame.locator(':focus').getAttribute('data-event-id');
+    await expect(frame.locator(`[data-detail-for="${next}"]`)).toBeVisible();
+    // Navigation inside the frame never navigates the host page.
+    expect(page.url()).toBe(HOST);
+  });
+
+  test('the second frame opens at its event', async ({ page }) => {
+    await page.goto(HOST);
+    await expect(timelineFrame(page, 1).locator('[data-detail-for="acheson-speech"]')).toBeVisible();
+  });
+
+  test('host-page arrow keys do nothing to the timeline while focus is outside it', async ({ page }) => {
+    await page.goto(HOST);
+    const frame = timelineFrame(page, 0);
+    await expect(frame.locator('[data-event-id]')).toHaveCount(11);
+    await page.locator('h1').click();
+    const scrollBefore = await frame.locator('.strip-scroller').evaluate((el) => el.scrollLeft);
+    for (const key of ['ArrowRight', 'ArrowLeft', 'End', 'Home', 'Enter', '+']) {
+      await page.keyboard.press(key);
+    }
+    await expect(frame.locator('[data-detail-for]')).toHaveCount(0);
+    await expect(frame.locator('[aria-selected="true"]')).toHaveCount(0);
+    expect(await frame.locator('.strip-scroller').evaluate((el) => el.scrollLeft)).toBe(scrollBefore);
+    expect(await frame.locator('.strip-track').evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(1300);
+  });
+
+  test('a forged height message from another window is ignored', async ({ page }) => {
+    await page.goto(HOST);
+    const frame = timelineFrame(page, 0);
+    await expect(frame.locator('[data-event-id]')).toHaveCount(11);
+    await expect.poll(() => frameHeight(page, 0), { timeout: 1_000 }).not.toBe(760);
+    const settled = await frameHeight(page, 0);
+    await page.evaluate(() => {
+      // From the host window itself…
+      window.postMessage({ type: 'essay-timeline:height', height: 5000 }, '*');
+      // …and from an unrelated frame on the page.
+      const rogue = document.createElement('iframe');
+      rogue.srcdoc = `<script>parent.postMessage({type:'essay-timeline:height',height:4321},'*')<\/script>`;
+      document.body.appendChild(rogue);
+    });
+    await page.waitForTimeout(500);
+    expect(await frameHeight(page, 0)).toBe(settled);
+  });
+});
