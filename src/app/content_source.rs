@@ -1,8 +1,14 @@
-//! Fetches the timeline file and hands it to the core for parsing and validation.
+//! Fetches a timeline file, reporting progress and refusing oversized files while they
+//! stream in, then hands the text to the core to parse and check.
 
-use gloo_net::http::Request;
+use js_sys::{Reflect, Uint8Array};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
-use crate::core::load::{load_timeline, Loaded};
+use crate::core::limits::MAX_TIMELINE_BYTES;
+use crate::core::load::{load_any, Loaded};
+use crate::core::source_url::check_source;
 use crate::core::validate::Problem;
 
 /// The built-in timeline, relative to the page so the app works under any sub-path.
@@ -15,15 +21,37 @@ pub struct LoadFailure {
     pub problems: Vec<Problem>,
 }
 
-pub async fn fetch_timeline(url: &str) -> Result<Loaded, LoadFailure> {
+/// Bytes received so far and the size the server announced, if it did.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Progress {
+    pub received: usize,
+    pub total: Option<usize>,
+}
+
+fn too_large(bytes: usize) -> String {
+    format!(
+        "the file is larger than {MAX_TIMELINE_BYTES} bytes (5 MiB), the most a timeline file \
+         may be ({bytes} bytes or more)"
+    )
+}
+
+pub async fn fetch_timeline(url: String, progress: RwSignal<Progress>) -> Result<Loaded, LoadFailure> {
     let fail = |message: String| LoadFailure {
-        url: url.to_string(),
+        url: url.clone(),
         problems: vec![Problem::error("", message)],
     };
-    let response = Request::get(url)
-        .send()
+    check_source(&url).map_err(|refused| fail(refused.0))?;
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(&url))
         .await
-        .map_err(|e| fail(format!("the file could not be fetched ({e})")))?;
+        .map_err(|_| {
+            fail(
+                "the file could not be fetched: the server did not answer, or it does not let \
+                 this page read the file (a cross-origin server must send an \
+                 Access-Control-Allow-Origin header)"
+                    .to_string(),
+            )
+        })?
+        .unchecked_into();
     if !response.ok() {
         return Err(fail(format!(
             "the server answered HTTP {} {}",
@@ -31,12 +59,58 @@ pub async fn fetch_timeline(url: &str) -> Result<Loaded, LoadFailure> {
             response.status_text()
         )));
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|e| fail(format!("the file could not be read ({e})")))?;
-    load_timeline(&text).map_err(|problems| LoadFailure {
-        url: url.to_string(),
-        problems,
+    let total = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|length| length.parse::<usize>().ok());
+    if let Some(total) = total.filter(|&t| t > MAX_TIMELINE_BYTES) {
+        return Err(fail(too_large(total)));
+    }
+    progress.set(Progress { received: 0, total });
+    let bytes = read_body(&response, |received| {
+        progress.set(Progress { received, total })
     })
+    .await
+    .map_err(fail)?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        fail(format!(
+            "the file is not UTF-8 text (bad byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    load_any(&text).map_err(|problems| LoadFailure { url: url.clone(), problems })
+}
+
+/// Reads the body chunk by chunk, so a file over the limit is refused before it is all read.
+async fn read_body(response: &web_sys::Response, on_chunk: impl Fn(usize)) -> Result<Vec<u8>, String> {
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let interrupted = |_| "the download was interrupted".to_string();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(interrupted)?;
+        let done = Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true);
+        if done {
+            return Ok(bytes);
+        }
+        let value: Uint8Array = Reflect::get(&chunk, &"value".into())
+            .map_err(interrupted)?
+            .unchecked_into();
+        let start = bytes.len();
+        let end = start + value.length() as usize;
+        if end > MAX_TIMELINE_BYTES {
+            let _ = reader.cancel();
+            return Err(too_large(end));
+        }
+        bytes.resize(end, 0);
+        value.copy_to(&mut bytes[start..]);
+        on_chunk(end);
+    }
 }

@@ -13,8 +13,7 @@ pub fn EmbedDialog(title: String) -> impl IntoView {
     let outcome = RwSignal::new(String::new());
     let query = use_app_query();
     let code = NodeRef::<html::Textarea>::new();
-    let snippet =
-        Memo::new(move |_| embed_snippet(&app_url(), query.read().event.as_deref(), &title));
+    let snippet = Memo::new(move |_| embed_snippet(&app_url(), &query.read(), &title));
     let script = host_script_tag(&app_url());
 
     let copy = move |_| {

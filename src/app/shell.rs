@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::content_source::{fetch_timeline, LoadFailure, DEFAULT_SOURCE};
+use super::content_source::{fetch_timeline, LoadFailure, Progress, DEFAULT_SOURCE};
 use super::embed_dialog::EmbedDialog;
 use super::essay_view::EssayView;
 use super::frame_height::report_height_to_parent;
@@ -17,13 +17,22 @@ use crate::core::timeline::Timeline;
 
 #[component]
 pub fn Shell() -> impl IntoView {
-    let content = LocalResource::new(|| async {
-        fetch_timeline(DEFAULT_SOURCE)
-            .await
-            .map(|loaded| Arc::new(loaded.timeline))
-    });
-    // The mode is fixed for the life of the page: it comes from the URL the frame was given.
-    let embed = use_app_query().get_untracked().embed;
+    // The file and the mode are fixed for the life of the page: they come from its URL.
+    let initial = use_app_query().get_untracked();
+    let embed = initial.embed;
+    let source = initial.src.unwrap_or_else(|| DEFAULT_SOURCE.to_string());
+    let progress = RwSignal::new(Progress::default());
+    let content = {
+        let source = source.clone();
+        LocalResource::new(move || {
+            let source = source.clone();
+            async move {
+                fetch_timeline(source, progress)
+                    .await
+                    .map(|loaded| Arc::new(loaded.timeline))
+            }
+        })
+    };
     if embed {
         report_height_to_parent();
     }
@@ -31,9 +40,35 @@ pub fn Shell() -> impl IntoView {
         <div class="app" class:embedded=embed>
             <a class="skip-link" href="#main-content">"Skip to content"</a>
             {move || match content.get() {
-                None => view! { <p class="loading" role="status">"Loading the timeline…"</p> }.into_any(),
+                None => view! { <Loading source=source.clone() progress /> }.into_any(),
                 Some(Err(failure)) => view! { <FailedPage failure /> }.into_any(),
                 Some(Ok(timeline)) => view! { <LoadedPage timeline embed /> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// Shown until the file is in: which file, and how much of it has arrived.
+#[component]
+fn Loading(source: String, progress: RwSignal<Progress>) -> impl IntoView {
+    let kb = |bytes: usize| (bytes as f64 / 1024.0).ceil() as usize;
+    view! {
+        <div class="loading" role="status">
+            <p>"Loading the timeline from " <code>{source}</code> "…"</p>
+            {move || {
+                let Progress { received, total } = progress.get();
+                match total {
+                    Some(total) if total > 0 => view! {
+                        <progress max=total value=received aria-label="Download progress"></progress>
+                        <span class="loading-amount">{format!(" {} of {} KB", kb(received), kb(total))}</span>
+                    }
+                    .into_any(),
+                    _ => view! {
+                        <progress aria-label="Download progress"></progress>
+                        <span class="loading-amount">{format!(" {} KB", kb(received))}</span>
+                    }
+                    .into_any(),
+                }
             }}
         </div>
     }

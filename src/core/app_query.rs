@@ -16,6 +16,8 @@ pub struct AppQuery {
     pub event: Option<String>,
     /// Compact chrome for an iframe on someone else's page (`?embed=1`).
     pub embed: bool,
+    /// Another timeline file to show instead of the built-in one (`?src=`).
+    pub src: Option<String>,
 }
 
 impl AppQuery {
@@ -28,6 +30,7 @@ impl AppQuery {
             },
             event: get("event").filter(|id| !id.is_empty()),
             embed: matches!(get("embed").as_deref(), Some("1" | "true")),
+            src: get("src").filter(|src| !src.is_empty()),
         }
     }
 
@@ -35,6 +38,9 @@ impl AppQuery {
     /// it still clears any query).
     pub fn to_search(&self) -> String {
         let mut parts = Vec::new();
+        if let Some(src) = &self.src {
+            parts.push(format!("src={}", encode_component(src)));
+        }
         if self.embed {
             parts.push("embed=1".to_string());
         }
@@ -47,21 +53,21 @@ impl AppQuery {
         format!("?{}", parts.join("&"))
     }
 
-    /// The timeline with `event` open (or none), in the same mode.
+    /// The timeline with `event` open (or none), in the same mode and file.
     pub fn opening(&self, event: Option<&str>) -> AppQuery {
         AppQuery {
             view: View::Timeline,
             event: event.map(str::to_string),
-            embed: self.embed,
+            ..self.clone()
         }
     }
 
-    /// The essay, in the same mode.
+    /// The essay, in the same mode and file.
     pub fn showing_essay(&self) -> AppQuery {
         AppQuery {
             view: View::Essay,
             event: None,
-            embed: self.embed,
+            ..self.clone()
         }
     }
 
@@ -129,5 +135,19 @@ mod tests {
         assert_eq!(embedded.showing_essay().to_search(), "?embed=1&view=essay");
         assert_eq!(embedded.opening(None).to_search(), "?embed=1");
         assert_eq!(embedded.full_page().to_search(), "?event=invasion");
+    }
+
+    #[test]
+    fn another_timeline_file_stays_loaded_across_views() {
+        let other = read(&[("src", "https://x.test/t.json"), ("event", "e1")]);
+        assert_eq!(other.src.as_deref(), Some("https://x.test/t.json"));
+        assert_eq!(
+            other.showing_essay().to_search(),
+            "?src=https%3A%2F%2Fx.test%2Ft.json&view=essay"
+        );
+        assert_eq!(
+            other.opening(None).to_search(),
+            "?src=https%3A%2F%2Fx.test%2Ft.json"
+        );
     }
 }

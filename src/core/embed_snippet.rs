@@ -1,5 +1,7 @@
 //! The `<iframe>` a teacher pastes into a course page, and the optional auto-height script.
 
+use super::app_query::AppQuery;
+
 /// The `type` of the height message the app posts to its parent window.
 pub const HEIGHT_MESSAGE: &str = "essay-timeline:height";
 
@@ -13,13 +15,14 @@ fn escape_attribute(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// A ready-to-paste iframe for the app at `app_url` (no query), opened at `event` if given.
-pub fn embed_snippet(app_url: &str, event: Option<&str>, title: &str) -> String {
-    let mut src = format!("{app_url}?embed=1");
-    if let Some(id) = event {
-        src.push_str("&event=");
-        src.push_str(&super::app_query::encode_component(id));
-    }
+/// A ready-to-paste iframe for the app at `app_url` (no query) showing `state`'s timeline
+/// file, opened at its event if one is open.
+pub fn embed_snippet(app_url: &str, state: &AppQuery, title: &str) -> String {
+    let framed = AppQuery {
+        embed: true,
+        ..state.opening(state.event.as_deref())
+    };
+    let src = format!("{app_url}{}", framed.to_search());
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{DEFAULT_HEIGHT_PX}\" \
          style=\"width:100%;max-width:100%;border:0\" loading=\"lazy\" \
@@ -41,11 +44,15 @@ pub fn host_script_tag(app_url: &str) -> String {
 mod tests {
     use super::*;
 
+    fn at(event: &str) -> AppQuery {
+        AppQuery::default().opening(Some(event))
+    }
+
     #[test]
     fn snippet_carries_title_embed_flag_and_event() {
         let html = embed_snippet(
             "https://example.org/korea/",
-            Some("acheson-speech"),
+            &at("acheson-speech"),
             "Korea 1945–1950",
         );
         assert!(html.starts_with(
@@ -59,11 +66,26 @@ mod tests {
 
     #[test]
     fn hostile_titles_and_ids_cannot_break_out_of_attributes() {
-        let html = embed_snippet("https://x.test/", Some("\"><script>"), "A \"title\" <b>");
+        let html = embed_snippet("https://x.test/", &at("\"><script>"), "A \"title\" <b>");
         assert!(!html.contains("<script>"));
         assert!(!html.contains("<b>"));
         assert!(html.contains("event=%22%3E%3Cscript%3E"));
         assert!(html.contains("A &quot;title&quot; &lt;b&gt;"));
+    }
+
+    #[test]
+    fn snippet_keeps_another_timeline_file_and_drops_the_essay_view() {
+        let state = AppQuery {
+            src: Some("https://x.test/t.json".to_string()),
+            ..AppQuery::default().showing_essay()
+        };
+        let html = embed_snippet("https://example.org/", &state, "T");
+        assert!(
+            html.contains(
+                "src=\"https://example.org/?src=https%3A%2F%2Fx.test%2Ft.json&amp;embed=1\""
+            ),
+            "{html}"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod footnote_marker;
 pub mod highlight;
 pub mod layout;
 pub mod load;
+pub mod source_url;
 pub mod strip_keys;
 pub mod timeline;
 pub mod validate;

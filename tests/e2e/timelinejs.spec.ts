@@ -1,0 +1,159 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { TimelinePage } from './timeline-page';
+
+const hostile = readFileSync(path.resolve(__dirname, 'fixtures/hostile-timelinejs.json'), 'utf8');
+
+/** Serves `body` at timeline/fixtures/NAME and opens the app on it with ?src=. */
+async function openWith(page: Page, name: string, body: string, query = '') {
+  await page.route(`**/timeline/fixtures/${name}`, (route) =>
+    route.fulfill({ contentType: 'application/json', body }),
+  );
+  await page.goto(`./?src=fixtures/${name}${query}`);
+}
+
+async function watchForAttacks(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+test('a hostile TimelineJS file runs nothing, breaks no CSP rule, and keeps its safe text', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await watchForAttacks(page);
+  await openWith(page, 'hostile.json', hostile, '&event=hostile-one');
+  const app = new TimelinePage(page);
+  const panel = app.panelFor('hostile-one');
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('em')).toHaveText('emphasis');
+  const link = panel.getByRole('link', { name: 'a source link' });
+  await expect(link).toHaveAttribute('href', 'https://example.org/source');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(link).not.toHaveAttribute('onclick', /.*/);
+  await expect(panel).toContainText('js link');
+  await expect(panel.getByRole('link', { name: 'js link' })).toHaveCount(0);
+  await expect(panel.getByRole('link', { name: 'data link' })).toHaveCount(0);
+  await expect(panel).toContainText('styled text');
+  await expect(panel.locator('[style]')).toHaveCount(0);
+  await expect(panel.locator('script, style, iframe, object, svg, img')).toHaveCount(0);
+  await expect(panel.locator('li')).toHaveCount(2);
+  await expect(panel).toContainText('Credit line');
+  await expect(panel).toContainText('Midsummer 1950');
+  // Headlines and dates are text: the markup shows as characters, never as elements.
+  await expect(app.event('hostile-one')).toContainText('Safe headline');
+  await link.hover();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 0, 0)');
+  expect(requests.filter((u) => !u.startsWith('http://127.0.0.1:4173/'))).toEqual([]);
+});
+
+/** A TimelineJS file shaped like real ones: a title slide, eras, groups, media credits, BCE dates. */
+function realWorldTimeline(count: number) {
+  const groups = ['Politics', 'War', 'Science', 'Culture'];
+  const events = [];
+  for (let i = 0; i < count; i++) {
+    const year = -500 + i * 20;
+    const slide: Record<string, unknown> = {
+      unique_id: `slide-${i}`,
+      start_date: i % 3 === 0 ? { year } : { year: String(year), month: String((i % 12) + 1), day: String((i % 27) + 1) },
+      text: { headline: `Event ${i} in ${year < 0 ? `${-year} BCE` : year}`, text: `<p>Description of event <em>${i}</em>.</p>` },
+      group: groups[i % groups.length],
+    };
+    if (i % 5 === 0) slide.end_date = { year: year + 10 };
+    if (i % 4 === 0) slide.media = { url: `https://example.org/img/${i}.jpg`, caption: `Figure ${i}`, credit: `Archive ${i}` };
+    if (i % 10 === 0) slide.display_date = `Around ${Math.abs(year)}${year < 0 ? ' BCE' : ''}`;
+    events.push(slide);
+  }
+  return {
+    title: { text: { headline: 'Twenty-five centuries', text: '<p>A long view.</p>' } },
+    eras: [
+      { start_date: { year: -500 }, end_date: { year: 0 }, text: { headline: 'Antiquity' } },
+      { start_date: { year: 1 }, end_date: { year: 1000 }, text: { headline: 'First millennium' } },
+    ],
+    events,
+  };
+}
+
+test('a real-world TimelineJS file renders with every event reachable', async ({ page }) => {
+  const file = realWorldTimeline(120);
+  await openWith(page, 'world.json', JSON.stringify(file));
+  const app = new TimelinePage(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Twenty-five centuries');
+  await expect(app.events()).toHaveCount(120);
+  await expect(page.locator('.era')).toHaveCount(2);
+  await expect(page.locator('.era').first()).toContainText('Antiquity');
+  // BCE dates are placed before CE ones and written as BCE.
+  const ids = await app.eventIds();
+  expect(ids[0]).toBe('slide-0');
+  await expect(app.event('slide-0')).toContainText('Around 500 BCE');
+  // Every event is reachable by keyboard, in order.
+  await app.event('slide-0').focus();
+  for (let i = 1; i < 120; i++) {
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(page.locator(':focus')).toHaveAttribute('data-event-id', ids[119]);
+  await page.keyboard.press('Enter');
+  await expect(app.panelFor(ids[119])).toBeVisible();
+  // Groups become actors, media credits and captions appear as sources.
+  await app.open('slide-4');
+  await expect(app.panel()).toContainText('Politics');
+  await expect(app.panel()).toContainText('Archive 4');
+  await expect(app.panel()).toContainText('Figure 4');
+});
+
+test.describe('?src= refuses what it cannot load, with a precise message', () => {
+  for (const [src, words] of [
+    ['javascript:alert(1)', '“javascript:” addresses cannot be loaded'],
+    ['data:application/json,{}', '“data:” addresses cannot be loaded'],
+    ['file:///etc/passwd', '“file:” addresses cannot be loaded'],
+  ]) {
+    test(src, async ({ page }) => {
+      await page.goto(`./?src=${encodeURIComponent(src)}`);
+      await expect(page.locator('.load-error')).toContainText(words);
+    });
+  }
+
+  test('a cross-origin file without CORS', async ({ page }) => {
+    await page.goto(`./?src=${encodeURIComponent('http://localhost:4174/timeline/timelines/korea-1945-1950.json')}`);
+    await expect(page.locator('.load-error')).toContainText('Access-Control-Allow-Origin');
+  });
+
+  test('a missing file', async ({ page }) => {
+    await page.goto('./?src=timelines/none.json');
+    await expect(page.locator('.load-error')).toContainText('HTTP 404');
+  });
+
+  for (const [name, body, words] of [
+    ['not-json.json', '<!doctype html><p>Not found</p>', 'not valid JSON'],
+    ['truncated.json', '{"events": [{"start_date": {"year": 1950', 'ends too early'],
+    ['empty-events.json', '{"events": []}', 'no events'],
+    ['deep.json', '['.repeat(200) + ']'.repeat(200), 'nested'],
+  ]) {
+    test(name, async ({ page }) => {
+      await openWith(page, name, body);
+      await expect(page.locator('.load-error')).toContainText(words);
+    });
+  }
+
+  test('a file over the size limit is refused before it is read', async ({ page }) => {
+    const big = '{"events": [' + ' '.repeat(6 * 1024 * 1024) + ']}';
+    await openWith(page, 'big.json', big);
+    await expect(page.locator('.load-error')).toContainText('5 MiB');
+  });
+
+  test('a slow file shows progress while it loads', async ({ page }) => {
+    await page.route('**/timeline/fixtures/slow.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ contentType: 'application/json', body: hostile });
+    });
+    await page.goto('./?src=fixtures/slow.json');
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the timeline from' })).toContainText('fixtures/slow.json');
+    await expect(new TimelinePage(page).events()).toHaveCount(2);
+  });
+});
