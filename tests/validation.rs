@@ -65,7 +65,13 @@ fn duplicate_ids_are_refused() {
 fn an_impossible_date_names_its_line() {
     let text = CONTENT.replacen("\"1945-08-15\"", "\"1950-02-30\"", 1);
     let found = load_timeline(&text).unwrap_err();
-    assert!(found[0].path.starts_with("line "), "{found:?}");
+    let (line, column) = text
+        .lines()
+        .enumerate()
+        .find_map(|(i, l)| Some((i + 1, l.find("\"1950-02-30\"")? + 1)))
+        .unwrap();
+    assert_eq!(found[0].path, "events[0].date", "{found:?}");
+    assert_eq!((found[0].line, found[0].column), (Some(line), Some(column)));
     assert!(
         found[0].message.contains("February 1950 has 28 days"),
         "{found:?}"
@@ -140,7 +146,8 @@ fn structural_errors_name_line_and_column() {
     assert!(found[0].message.contains("ends too early"), "{found:?}");
 
     let found = load_timeline("<html>not json</html>").unwrap_err();
-    assert_eq!(found[0].path, "line 1, column 1");
+    assert_eq!(found[0].path, "");
+    assert_eq!((found[0].line, found[0].column), (Some(1), Some(1)));
     assert!(found[0].message.contains("not valid JSON"));
 
     let mut doc = good();

@@ -83,6 +83,10 @@ pub fn month_name(month: u8) -> &'static str {
     MONTHS[usize::from(month.clamp(1, 12) - 1)]
 }
 
+/// The largest year, either side of year 0, a date may name. Far beyond any history, yet far
+/// enough from `i32::MAX` that the arithmetic on a date's last day cannot overflow.
+pub const MAX_YEAR: i32 = 999_999_999;
+
 /// A calendar date at its precision, written in content files as `1950-01-12`, `1949-03`,
 /// `1949-spring`, `1950-early` or `1949` (a leading `-` for years BCE).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -150,9 +154,15 @@ impl EventDate {
                 "“{text}” is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season"
             )));
         }
-        let year: i32 = year_text
-            .parse()
-            .map_err(|_| DateError(format!("the year in “{text}” is out of range")))?;
+        let year = year_text
+            .parse::<i32>()
+            .ok()
+            .filter(|y| *y <= MAX_YEAR)
+            .ok_or_else(|| {
+                DateError(format!(
+                    "the year in “{text}” is out of range: years run from -{MAX_YEAR} to {MAX_YEAR}"
+                ))
+            })?;
         let year = if negative { -year } else { year };
         let second = parts.next();
         let third = parts.next();
@@ -265,7 +275,7 @@ impl EventDate {
 }
 
 /// A year as readers expect it; astronomical year 0 is 1 BCE.
-fn year_label(year: i32) -> String {
+pub fn year_label(year: i32) -> String {
     if year <= 0 {
         format!("{} BCE", 1 - year)
     } else {
@@ -309,6 +319,24 @@ impl<'de> Deserialize<'de> for EventDate {
     }
 }
 
+/// The file form is a string; the pattern is the grammar `EventDate::parse` reads (it also
+/// refuses days a month does not have, which a pattern cannot say).
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for EventDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "EventDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^-?[0-9]+(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-(early|spring|mid|summer|autumn|late|winter))?$",
+            "description": "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season (early, spring, mid, summer, autumn, late, winter); a leading - for astronomical years before 1 CE.",
+            "examples": ["1950-06-25", "1949-03", "1949-spring", "1949", "-0044-03-15"]
+        })
+    }
+}
+
 /// An event's date with its optional end: the interval it occupies on the axis.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DateSpan {
@@ -333,7 +361,7 @@ impl DateSpan {
 
     /// "March 1949 – January 1950", "March – June 1949", "12–15 January 1950".
     pub fn describe(self) -> String {
-        let Some(end) = self.end else {
+        let Some(end) = self.end.filter(|end| *end != self.start) else {
             return self.start.describe();
         };
         use EventDate::{Day, Month};
@@ -399,6 +427,10 @@ mod tests {
         assert!(EventDate::parse("June 1950").is_err());
         assert!(EventDate::parse("").is_err());
         assert!(EventDate::parse("1950-06-25-01").is_err());
+        assert!(EventDate::parse("-999999999").is_ok());
+        let err = EventDate::parse("1000000000").unwrap_err();
+        assert!(err.0.contains("out of range"), "{err}");
+        assert!(EventDate::parse("2147483647").is_err());
     }
 
     #[test]
@@ -475,6 +507,7 @@ mod tests {
             end: None,
         };
         assert_eq!(single.describe(), "25 June 1950");
+        assert_eq!(span("1950-06-25", "1950-06-25").describe(), "25 June 1950");
         assert!(single.is_exact());
         assert!(!span("1949-03", "1950-01").is_exact());
     }

@@ -1,7 +1,10 @@
 //! Where things go on the time axis: ticks, each event's horizontal extent, and the lane that
 //! keeps its card from covering any other.
 
-use super::event_date::{day_number, month_name, DateSpan, Precision};
+use std::cmp::{Ordering, Reverse};
+use std::collections::binary_heap::{BinaryHeap, PeekMut};
+
+use super::event_date::{day_number, month_name, year_label, DateSpan, Precision};
 
 /// The stretch of time the axis shows, in day numbers (end exclusive).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -20,6 +23,10 @@ pub struct Tick {
 }
 
 const DAYS_PER_MONTH: f64 = 30.436_875;
+/// Room a year label needs on the axis: per character, and between one label and the next.
+/// "1945" needs 44 px; "3001 BCE" needs 76.
+const LABEL_CHAR_PX: f64 = 8.0;
+const LABEL_GAP_PX: f64 = 12.0;
 
 impl Axis {
     /// Whole years `from` to `to`, both shown in full.
@@ -50,7 +57,9 @@ impl Axis {
         (day - self.first_day) as f64 / self.days() as f64
     }
 
-    /// Year ticks always; months (every one, or every quarter) once there is room to read them.
+    /// Year ticks, thinned to every 2, 5, 10, 20, 50… years when years are too narrow to label
+    /// (a timeline may span millennia); months (every one, or every quarter) once there is
+    /// room to read them.
     pub fn ticks(self, track_px: f64) -> Vec<Tick> {
         let px_per_month = track_px / self.days() as f64 * DAYS_PER_MONTH;
         let step = if px_per_month >= 34.0 {
@@ -61,8 +70,17 @@ impl Axis {
             12
         };
         let (from, to) = (year_of_day(self.first_day), year_of_day(self.end_day - 1));
+        // The labels at the ends are the longest: the years furthest from year 0.
+        let label_chars = [from, to]
+            .map(|y| year_label(y).chars().count())
+            .into_iter()
+            .max()
+            .unwrap_or(4);
+        let label_px = label_chars as f64 * LABEL_CHAR_PX + LABEL_GAP_PX;
+        let years = year_step(px_per_month * 12.0, label_px);
         let mut ticks = Vec::new();
-        for year in from..=to {
+        let mut year = from.div_euclid(years) * years;
+        while year <= to {
             for month in (1..=12u8).step_by(step) {
                 let day = day_number(year, month, 1);
                 if day < self.first_day || day >= self.end_day {
@@ -70,7 +88,7 @@ impl Axis {
                 }
                 let major = month == 1;
                 let label = if major {
-                    year.to_string()
+                    year_label(year)
                 } else {
                     month_name(month)[..3].to_string()
                 };
@@ -80,9 +98,25 @@ impl Axis {
                     major,
                 });
             }
+            year += years;
         }
         ticks
     }
+}
+
+/// The smallest round number of years (1, 2, 5, 10, 20, 50…) that leaves `label_px` between
+/// ticks; at most a billion, which thins even the widest possible axis to a few ticks.
+fn year_step(px_per_year: f64, label_px: f64) -> i32 {
+    let mut magnitude = 1;
+    while magnitude < 1_000_000_000 {
+        for step in [magnitude, magnitude * 2, magnitude * 5] {
+            if px_per_year * f64::from(step) >= label_px {
+                return step;
+            }
+        }
+        magnitude *= 10;
+    }
+    magnitude
 }
 
 /// The calendar year a day number falls in.
@@ -112,48 +146,111 @@ pub struct Placement {
     pub point: bool,
 }
 
+impl Placement {
+    /// The stretch of track, in pixels, that the bar and card cover together. Packing keeps
+    /// these apart and the visible-window index finds them, so both use this one definition.
+    pub fn extent_px(&self, track_px: f64, card_px: f64) -> (f64, f64) {
+        let bar_start = self.left * track_px;
+        let card_start = self.card_left * track_px;
+        (
+            bar_start.min(card_start),
+            (bar_start + self.width * track_px).max(card_start + card_px),
+        )
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Layout {
     pub placements: Vec<Placement>,
     pub lanes: usize,
 }
 
-/// Places spans (in chronological order) on a track `track_px` wide. Each event's card is
-/// `card_px` wide from its start (pulled left near the end of the track so it stays visible);
-/// an event takes the lowest lane where neither its card nor its span touches another's, so
-/// nothing is ever hidden.
+/// The clear space, in pixels, between neighbours in a lane.
+pub const LANE_GAP_PX: f64 = 6.0;
+
+/// A lane in use, ordered so a max-heap pops the lane that frees up first.
+struct BusyLane {
+    end_px: f64,
+    lane: usize,
+}
+
+impl Ord for BusyLane {
+    fn cmp(&self, other: &Self) -> Ordering {
+        other.end_px.total_cmp(&self.end_px)
+    }
+}
+
+impl PartialOrd for BusyLane {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for BusyLane {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for BusyLane {}
+
+/// Places spans on a track `track_px` wide. Each event's card is `card_px` wide from its start
+/// (pulled left near the end of the track so it stays visible); an event takes the lowest lane
+/// where neither its card nor its span touches another's, so nothing is ever hidden.
+///
+/// Events are swept in order of where their extent starts, so a lane freed once stays free
+/// for every later event: that makes "lowest free lane" the same as first fit, uses no more
+/// lanes than the most crowded moment needs, and costs O(n log n) rather than O(n · lanes).
 pub fn layout_lanes(spans: &[DateSpan], axis: Axis, track_px: f64, card_px: f64) -> Layout {
-    const GAP_PX: f64 = 6.0;
-    let mut lane_ends: Vec<f64> = Vec::new();
-    let mut placements = Vec::with_capacity(spans.len());
-    for &span in spans {
-        let left = axis.fraction(span.first_day());
-        let width = (axis.fraction(span.end_day()) - left).max(0.0);
-        let start_px = left * track_px;
-        let card_px_left = start_px.min(track_px - card_px).max(0.0);
-        let first_px = start_px.min(card_px_left);
-        let end_px = (start_px + width * track_px).max(card_px_left + card_px);
-        let lane = match lane_ends.iter().position(|&end| end + GAP_PX <= first_px) {
-            Some(lane) => lane,
+    let mut placements: Vec<Placement> = spans
+        .iter()
+        .map(|&span| place(span, axis, track_px, card_px))
+        .collect();
+    let extents: Vec<(f64, f64)> = placements
+        .iter()
+        .map(|p| p.extent_px(track_px, card_px))
+        .collect();
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    // Stable, and linear on already-sorted input: ties keep reading order.
+    order.sort_by(|&a, &b| extents[a].0.total_cmp(&extents[b].0));
+
+    let mut busy: BinaryHeap<BusyLane> = BinaryHeap::new();
+    let mut free = BinaryHeap::new();
+    let mut lanes = 0;
+    for i in order {
+        let (start, end) = extents[i];
+        while let Some(top) = busy.peek_mut() {
+            if top.end_px + LANE_GAP_PX > start {
+                break;
+            }
+            free.push(Reverse(PeekMut::pop(top).lane));
+        }
+        let lane = match free.pop() {
+            Some(Reverse(lane)) => lane,
             None => {
-                lane_ends.push(f64::NEG_INFINITY);
-                lane_ends.len() - 1
+                lanes += 1;
+                lanes - 1
             }
         };
-        lane_ends[lane] = end_px;
-        placements.push(Placement {
-            left,
-            width,
-            card_left: card_px_left / track_px,
-            lane,
-            fuzzy_start: span.start.precision() != Precision::Day,
-            fuzzy_end: span.end.unwrap_or(span.start).precision() != Precision::Day,
-            point: span.is_exact() && span.end.is_none(),
-        });
+        busy.push(BusyLane { end_px: end, lane });
+        placements[i].lane = lane;
     }
-    Layout {
-        placements,
-        lanes: lane_ends.len(),
+    Layout { placements, lanes }
+}
+
+/// One event's bar, card and fuzziness; its lane is decided by `layout_lanes`.
+fn place(span: DateSpan, axis: Axis, track_px: f64, card_px: f64) -> Placement {
+    let left = axis.fraction(span.first_day());
+    let width = (axis.fraction(span.end_day()) - left).max(0.0);
+    let card_px_left = (left * track_px).min(track_px - card_px).max(0.0);
+    Placement {
+        left,
+        width,
+        card_left: card_px_left / track_px,
+        lane: 0,
+        fuzzy_start: span.start.precision() != Precision::Day,
+        fuzzy_end: span.end.unwrap_or(span.start).precision() != Precision::Day,
+        point: span.is_exact() && span.end.is_none(),
     }
 }
 
@@ -197,6 +294,26 @@ mod tests {
         let wide = axis.ticks(3000.0);
         assert_eq!(wide.len(), 72);
         assert!(wide.windows(2).all(|w| w[0].fraction < w[1].fraction));
+    }
+
+    #[test]
+    fn long_spans_get_round_thinned_years_and_bce_labels() {
+        let axis = Axis::years(-3000, 1999);
+        let ticks = axis.ticks(1000.0);
+        assert_eq!(ticks.len(), 10);
+        assert!(ticks.iter().all(|t| t.major));
+        let labels: Vec<&str> = ticks.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels[..3], ["3001 BCE", "2501 BCE", "2001 BCE"]);
+        assert!(labels.contains(&"1 BCE") && labels.contains(&"1500"));
+        assert!(ticks.windows(2).all(|w| w[0].fraction < w[1].fraction));
+
+        let widest = Axis::years(-999_999_999, 999_999_999).ticks(1200.0);
+        let labels: Vec<&str> = widest.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, ["500000001 BCE", "1 BCE", "500000000"]);
+        assert_eq!(year_step(44.0, 44.0), 1);
+        assert_eq!(year_step(10.0, 44.0), 5);
+        assert_eq!(year_step(0.05, 44.0), 1000);
+        assert_eq!(year_step(0.0, 44.0), 1_000_000_000);
     }
 
     #[test]

@@ -1,34 +1,58 @@
 //! The content model: one essay, its footnotes and bibliography, and the events that rest on
-//! them. It mirrors the JSON format documented in `docs/format.md`.
+//! them. It mirrors the JSON format documented in `docs/format.md`. A timeline imported from
+//! another format (TimelineJS) has no essay, so its events rest on no passages or footnotes.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::event_date::{DateSpan, EventDate};
 
 /// The format version this build reads; files name it so old files stay readable.
 pub const FORMAT_VERSION: &str = "essay-timeline/1";
 
+/// Reads a field every essay-timeline file must have into an `Option` the model may leave
+/// empty: only a timeline imported from another format lacks it.
+fn required<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
+    #[cfg_attr(feature = "schema", schemars(extend("const" = "essay-timeline/1")))]
     pub format: String,
     pub title: String,
     #[serde(default)]
     pub subtitle: Option<String>,
+    /// An introduction as HTML (a TimelineJS title slide's text); the app sanitises it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intro_html: Option<String>,
     pub source: Source,
     /// Years the events must fall in, when the author wants that checked.
     #[serde(default)]
     pub range: Option<YearRange>,
-    pub essay: Essay,
+    /// The essay the events quote. Every essay-timeline file has one; only a timeline imported
+    /// from TimelineJS has none.
+    #[serde(deserialize_with = "required")]
+    #[cfg_attr(feature = "schema", schemars(with = "Essay"))]
+    pub essay: Option<Essay>,
     pub bibliography: Vec<BibEntry>,
     pub footnotes: Vec<Footnote>,
     #[serde(default)]
     pub actors: Vec<Actor>,
+    /// Named stretches of time shown behind the events.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eras: Vec<Era>,
     pub events: Vec<Event>,
 }
 
 /// Where the essay comes from, shown with every view of it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub description: String,
@@ -37,6 +61,7 @@ pub struct Source {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct YearRange {
     pub from: i32,
@@ -44,6 +69,7 @@ pub struct YearRange {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Essay {
     pub title: String,
@@ -52,6 +78,7 @@ pub struct Essay {
 
 /// One paragraph of the essay, verbatim, footnote markers like `[4]` kept in place.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Paragraph {
     pub id: String,
@@ -60,6 +87,7 @@ pub struct Paragraph {
 
 /// A bibliography entry exactly as the source page lists it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BibEntry {
     pub id: String,
@@ -68,6 +96,7 @@ pub struct BibEntry {
 
 /// How a footnote marker was tied to its entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Mapping {
     /// The source page itself pairs the marker with the entry.
@@ -78,6 +107,7 @@ pub enum Mapping {
 
 /// A footnote marker and the bibliography entry behind it, if one survives.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Footnote {
     pub marker: u32,
@@ -91,6 +121,7 @@ pub struct Footnote {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     pub id: String,
@@ -99,6 +130,7 @@ pub struct Actor {
 
 /// Where a date comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum BasisKind {
     /// The essay states it.
@@ -138,6 +170,7 @@ impl BasisKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DateBasis {
     pub kind: BasisKind,
@@ -147,13 +180,34 @@ pub struct DateBasis {
 
 /// An exact quote and the paragraph it comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Passage {
     pub paragraph: String,
     pub quote: String,
 }
 
+/// A named stretch of time, such as a reign or a war, shown behind the events.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Era {
+    pub label: String,
+    pub date: EventDate,
+    pub end: EventDate,
+}
+
+impl Era {
+    pub fn span(&self) -> DateSpan {
+        DateSpan {
+            start: self.date,
+            end: Some(self.end),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
@@ -161,7 +215,14 @@ pub struct Event {
     pub date: EventDate,
     #[serde(default)]
     pub end: Option<EventDate>,
-    pub basis: DateBasis,
+    /// The author's own wording of the date ("c. 1200 BCE"), shown instead of the computed one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_date: Option<String>,
+    /// Where the date comes from. Every event of an essay-timeline file has one; events
+    /// imported from TimelineJS have none, as their files do not say.
+    #[serde(deserialize_with = "required")]
+    #[cfg_attr(feature = "schema", schemars(with = "DateBasis"))]
+    pub basis: Option<DateBasis>,
     #[serde(default)]
     pub actors: Vec<String>,
     pub passages: Vec<Passage>,
@@ -169,6 +230,13 @@ pub struct Event {
     /// Editorial notes: corrections and context, always shown apart from the essay's words.
     #[serde(default)]
     pub notes: Vec<String>,
+    /// The event's text as HTML (a TimelineJS slide's `text.text`), kept as the file has it;
+    /// the app sanitises it before showing it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub html: Option<String>,
+    /// Credit and caption lines for the event's media, as HTML fragments sanitised like `html`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
 }
 
 impl Event {
@@ -179,15 +247,27 @@ impl Event {
         }
     }
 
+    /// The date as readers see it: the author's `display_date`, or the computed description.
+    pub fn date_label(&self) -> String {
+        self.display_date
+            .clone()
+            .unwrap_or_else(|| self.span().describe())
+    }
+
     /// "Headline, date": the event's name for screen readers and status messages.
     pub fn name_with_date(&self) -> String {
-        format!("{}, {}", self.headline, self.span().describe())
+        format!("{}, {}", self.headline, self.date_label())
     }
 }
 
 impl Timeline {
+    /// The essay's paragraphs; none when the timeline has no essay.
+    pub fn paragraphs(&self) -> &[Paragraph] {
+        self.essay.as_ref().map_or(&[], |e| e.paragraphs.as_slice())
+    }
+
     pub fn paragraph(&self, id: &str) -> Option<&Paragraph> {
-        self.essay.paragraphs.iter().find(|p| p.id == id)
+        self.paragraphs().iter().find(|p| p.id == id)
     }
 
     pub fn footnote(&self, marker: u32) -> Option<&Footnote> {

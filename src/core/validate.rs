@@ -1,11 +1,12 @@
-//! Every check a timeline file must pass before it is shown. One list of problems serves the
-//! app's error page and the tests, each naming its place in the file.
+//! Every check a timeline must pass before it is shown. One list of problems serves the app's
+//! error page, the `timeline-check` tool and the tests, each naming its place in the file.
 
 use std::collections::HashSet;
 use std::fmt;
 
 use super::footnote_marker::find_markers;
-use super::timeline::{Mapping, Timeline, FORMAT_VERSION};
+use super::json_locate::Position;
+use super::timeline::{Event, Mapping, Timeline, FORMAT_VERSION};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
@@ -15,12 +16,15 @@ pub enum Severity {
     Warning,
 }
 
-/// One thing wrong with a file: where (a JSON path such as `events[3].date`) and what.
+/// One thing wrong with a file: where (a JSON path such as `events[3].date`, and the line and
+/// column of that value in the file's text, when there is one) and what.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,
     pub path: String,
     pub message: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
 }
 
 impl Problem {
@@ -29,14 +33,24 @@ impl Problem {
             severity: Severity::Error,
             path: path.into(),
             message: message.into(),
+            line: None,
+            column: None,
         }
     }
 
-    fn warning(path: impl Into<String>, message: impl Into<String>) -> Problem {
+    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Problem {
         Problem {
             severity: Severity::Warning,
-            path: path.into(),
-            message: message.into(),
+            ..Problem::error(path, message)
+        }
+    }
+
+    /// The same problem, placed at `position` in the file's text.
+    pub fn at(self, position: Option<Position>) -> Problem {
+        Problem {
+            line: position.map(|p| p.line),
+            column: position.map(|p| p.column),
+            ..self
         }
     }
 
@@ -46,6 +60,7 @@ impl Problem {
 }
 
 impl fmt::Display for Problem {
+    /// `error: path: message`; the file name and place are the caller's to add.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = match self.severity {
             Severity::Error => "error",
@@ -78,6 +93,8 @@ fn check_unique<'a>(
     }
 }
 
+/// Every problem with a parsed timeline, at paths into the timeline model. The essay checks
+/// (passages, footnotes) apply when the timeline has an essay; an imported timeline has none.
 pub fn validate(timeline: &Timeline) -> Vec<Problem> {
     let mut problems = Vec::new();
     let p = &mut problems;
@@ -95,7 +112,7 @@ pub fn validate(timeline: &Timeline) -> Vec<Problem> {
         p.push(Problem::error("title", "the title is empty"));
     }
 
-    let paragraphs = &timeline.essay.paragraphs;
+    let paragraphs = timeline.paragraphs();
     check_unique(
         p,
         "paragraph",
@@ -139,98 +156,150 @@ pub fn validate(timeline: &Timeline) -> Vec<Problem> {
         .collect();
     check_footnotes(timeline, &essay_markers, p);
 
+    for (i, era) in timeline.eras.iter().enumerate() {
+        if era.label.trim().is_empty() {
+            p.push(Problem::error(
+                format!("eras[{i}].label"),
+                "the era's label is empty",
+            ));
+        }
+        if era.end.first_day() < era.date.first_day() {
+            p.push(Problem::error(
+                format!("eras[{i}].end"),
+                format!(
+                    "ends ({}) before it starts ({})",
+                    era.end.describe(),
+                    era.date.describe()
+                ),
+            ));
+        }
+    }
+
     if timeline.events.is_empty() {
         p.push(Problem::error("events", "the timeline has no events"));
     }
     for (i, event) in timeline.events.iter().enumerate() {
-        let at = |field: &str| format!("events[{i}].{field}");
-        if event.headline.trim().is_empty() {
-            p.push(Problem::error(at("headline"), "the headline is empty"));
+        check_event(timeline, i, event, &essay_markers, p);
+    }
+    problems
+}
+
+fn check_event(
+    timeline: &Timeline,
+    i: usize,
+    event: &Event,
+    essay_markers: &HashSet<u32>,
+    p: &mut Vec<Problem>,
+) {
+    let at = |field: &str| format!("events[{i}].{field}");
+    if event.headline.trim().is_empty() {
+        p.push(Problem::error(at("headline"), "the headline is empty"));
+    }
+    if let Some(end) = event.end {
+        if end.first_day() < event.date.first_day() {
+            p.push(Problem::error(
+                at("end"),
+                format!(
+                    "ends ({}) before it starts ({})",
+                    end.describe(),
+                    event.date.describe()
+                ),
+            ));
         }
-        if let Some(end) = event.end {
-            if end.first_day() < event.date.first_day() {
+    }
+    if let Some(range) = timeline.range {
+        for (field, date) in [("date", Some(event.date)), ("end", event.end)] {
+            if let Some(date) = date.filter(|d| d.year() < range.from || d.year() > range.to) {
                 p.push(Problem::error(
-                    at("end"),
+                    at(field),
                     format!(
-                        "ends ({}) before it starts ({})",
-                        end.describe(),
-                        event.date.describe()
+                        "{} is outside this timeline's years {}–{}",
+                        date.describe(),
+                        range.from,
+                        range.to
                     ),
-                ));
-            }
-        }
-        if let Some(range) = timeline.range {
-            for (field, date) in [("date", Some(event.date)), ("end", event.end)] {
-                if let Some(date) = date.filter(|d| d.year() < range.from || d.year() > range.to) {
-                    p.push(Problem::error(
-                        at(field),
-                        format!(
-                            "{} is outside this timeline's years {}–{}",
-                            date.describe(),
-                            range.from,
-                            range.to
-                        ),
-                    ));
-                }
-            }
-        }
-        if event.basis.reason.trim().is_empty() {
-            p.push(Problem::error(
-                at("basis.reason"),
-                "say in one line why the date is what it is",
-            ));
-        }
-        for (a, actor) in event.actors.iter().enumerate() {
-            if !timeline.actors.iter().any(|x| &x.id == actor) {
-                p.push(Problem::error(
-                    at(&format!("actors[{a}]")),
-                    format!("no actor “{actor}” in the actors list"),
-                ));
-            }
-        }
-        if event.passages.is_empty() {
-            p.push(Problem::error(
-                at("passages"),
-                "an event needs at least one passage of the essay",
-            ));
-        }
-        for (q, passage) in event.passages.iter().enumerate() {
-            let path = at(&format!("passages[{q}]"));
-            match timeline.paragraph(&passage.paragraph) {
-                None => p.push(Problem::error(
-                    format!("{path}.paragraph"),
-                    format!("no paragraph “{}” in the essay", passage.paragraph),
-                )),
-                Some(_) if passage.quote.trim().is_empty() => p.push(Problem::error(
-                    format!("{path}.quote"),
-                    "the quote is empty",
-                )),
-                Some(para) if !para.text.contains(&passage.quote) => p.push(Problem::error(
-                    format!("{path}.quote"),
-                    format!(
-                        "not found verbatim in paragraph “{}”: “{}”",
-                        para.id, passage.quote
-                    ),
-                )),
-                Some(_) => {}
-            }
-        }
-        if event.footnotes.is_empty() {
-            p.push(Problem::error(
-                at("footnotes"),
-                "an event needs at least one footnote",
-            ));
-        }
-        for (n, &marker) in event.footnotes.iter().enumerate() {
-            if !essay_markers.contains(&marker) {
-                p.push(Problem::error(
-                    at(&format!("footnotes[{n}]")),
-                    format!("footnote [{marker}] does not appear in the essay"),
                 ));
             }
         }
     }
-    problems
+    if event
+        .display_date
+        .as_deref()
+        .is_some_and(|d| d.trim().is_empty())
+    {
+        p.push(Problem::error(
+            at("display_date"),
+            "the display date is empty; leave it out to show the date itself",
+        ));
+    }
+    if event
+        .basis
+        .as_ref()
+        .is_some_and(|b| b.reason.trim().is_empty())
+    {
+        p.push(Problem::error(
+            at("basis.reason"),
+            "say in one line why the date is what it is",
+        ));
+    }
+    for (a, actor) in event.actors.iter().enumerate() {
+        if !timeline.actors.iter().any(|x| &x.id == actor) {
+            p.push(Problem::error(
+                at(&format!("actors[{a}]")),
+                format!("no actor “{actor}” in the actors list"),
+            ));
+        }
+    }
+    let has_essay = timeline.essay.is_some();
+    if has_essay && event.passages.is_empty() {
+        p.push(Problem::error(
+            at("passages"),
+            "an event needs at least one passage of the essay",
+        ));
+    }
+    for (q, passage) in event.passages.iter().enumerate() {
+        let path = at(&format!("passages[{q}]"));
+        match timeline.paragraph(&passage.paragraph) {
+            None => p.push(Problem::error(
+                format!("{path}.paragraph"),
+                format!("no paragraph “{}” in the essay", passage.paragraph),
+            )),
+            Some(_) if passage.quote.trim().is_empty() => p.push(Problem::error(
+                format!("{path}.quote"),
+                "the quote is empty",
+            )),
+            Some(para) if !para.text.contains(&passage.quote) => p.push(Problem::error(
+                format!("{path}.quote"),
+                format!(
+                    "not found verbatim in paragraph “{}”: “{}”",
+                    para.id, passage.quote
+                ),
+            )),
+            Some(_) => {}
+        }
+    }
+    if has_essay && event.footnotes.is_empty() {
+        p.push(Problem::error(
+            at("footnotes"),
+            "an event needs at least one footnote",
+        ));
+    }
+    for (n, &marker) in event.footnotes.iter().enumerate() {
+        if !essay_markers.contains(&marker) {
+            p.push(Problem::error(
+                at(&format!("footnotes[{n}]")),
+                format!("footnote [{marker}] does not appear in the essay"),
+            ));
+        }
+    }
+    for (s, source) in event.sources.iter().enumerate() {
+        if source.trim().is_empty() {
+            p.push(Problem::error(
+                at(&format!("sources[{s}]")),
+                "the source line is empty",
+            ));
+        }
+    }
 }
 
 fn check_footnotes(timeline: &Timeline, essay_markers: &HashSet<u32>, p: &mut Vec<Problem>) {

@@ -1,0 +1,97 @@
+//! What a timeline file may be, checked before any parsing so that a huge or hostile file
+//! costs almost nothing to refuse.
+
+use std::ops::ControlFlow;
+
+use super::json_locate::{positions_at, scan};
+use super::validate::Problem;
+
+/// The largest timeline file read: far above any real essay or TimelineJS file (the shipped
+/// one is 17 KB), far below what would stall a phone's browser.
+pub const MAX_TIMELINE_BYTES: usize = 5 * 1024 * 1024;
+
+/// The deepest nesting of objects and arrays accepted. Both formats need fewer than 6 levels;
+/// the cap sits well below serde_json's own recursion limit of 128, so the parser never hits
+/// it and the author gets this message, with a place, instead.
+pub const MAX_NESTING_DEPTH: usize = 64;
+
+/// Refuses a file that is too large or too deeply nested.
+pub fn check_limits(json: &str) -> Result<(), Problem> {
+    if json.len() > MAX_TIMELINE_BYTES {
+        return Err(Problem::error(
+            "",
+            format!(
+                "the file is larger than {MAX_TIMELINE_BYTES} bytes (5 MiB), the most a \
+                 timeline file may be"
+            ),
+        ));
+    }
+    let mut too_deep = None;
+    scan(json, |value| {
+        let opens = json.as_bytes()[value.offset];
+        if value.depth >= MAX_NESTING_DEPTH && (opens == b'{' || opens == b'[') {
+            too_deep = Some((value.path.to_string(), value.offset));
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    });
+    match too_deep {
+        None => Ok(()),
+        Some((path, offset)) => Err(Problem::error(
+            path,
+            format!(
+                "objects and arrays are nested more than {MAX_NESTING_DEPTH} levels deep here; \
+                 a timeline needs only a few"
+            ),
+        )
+        .at(positions_at(json, &[Some(offset)])[0])),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nested(depth: usize) -> String {
+        format!("{}{}", "[".repeat(depth), "]".repeat(depth))
+    }
+
+    #[test]
+    fn accepts_up_to_the_nesting_limit() {
+        assert!(check_limits(&nested(MAX_NESTING_DEPTH)).is_ok());
+        assert!(check_limits(
+            r#"{"a": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}"#
+        )
+        .is_ok());
+    }
+
+    #[test]
+    fn refuses_deeper_nesting_at_its_place() {
+        let problem = check_limits(&nested(MAX_NESTING_DEPTH + 1)).unwrap_err();
+        assert_eq!(problem.path, format!("{}", "[0]".repeat(MAX_NESTING_DEPTH)));
+        assert_eq!((problem.line, problem.column), (Some(1), Some(65)));
+        assert!(problem.message.contains("more than 64 levels"));
+
+        let deep = format!("{{\n \"a\": {}}}", nested(100_000));
+        let problem = check_limits(&deep).unwrap_err();
+        assert!(problem.path.starts_with("a[0][0]"), "{}", problem.path);
+        assert_eq!((problem.line, problem.column), (Some(2), Some(70)));
+    }
+
+    #[test]
+    fn refuses_a_file_over_the_size_limit_before_reading_it() {
+        let huge = format!("\"{}\"", "x".repeat(MAX_TIMELINE_BYTES));
+        let problem = check_limits(&huge).unwrap_err();
+        assert_eq!(problem.path, "");
+        assert_eq!(problem.line, None);
+        assert!(
+            problem
+                .message
+                .contains("larger than 5242880 bytes (5 MiB)"),
+            "{}",
+            problem.message
+        );
+        assert!(check_limits(&"x".repeat(MAX_TIMELINE_BYTES)).is_ok());
+    }
+}

@@ -1,0 +1,173 @@
+//! Properties over generated inputs: dates survive their file form and order days the way
+//! the calendar does, and no input whatever makes loading or locating panic.
+
+use korea_timeline::core::event_date::{day_number, days_in_month, EventDate, Season, MAX_YEAR};
+use korea_timeline::core::json_locate::locate_all;
+use korea_timeline::core::load::load_any;
+use proptest::prelude::*;
+use proptest::sample::{select, Index};
+
+const KOREA: &str = include_str!("../public/timelines/korea-1945-1950.json");
+const TIMELINEJS: &str = include_str!("fixtures/timelinejs-good.json");
+
+/// Years near history most of the time, and the extremes a file may name.
+fn year() -> impl Strategy<Value = i32> {
+    prop_oneof![
+        4 => -3000..=3000i32,
+        2 => -MAX_YEAR..=MAX_YEAR,
+        1 => select(vec![-MAX_YEAR, -1, 0, 1, MAX_YEAR - 1, MAX_YEAR]),
+    ]
+}
+
+fn day() -> impl Strategy<Value = (i32, u8, u8)> {
+    (year(), 1..=12u8, 1..=31u8).prop_map(|(y, m, d)| (y, m, d.min(days_in_month(y, m))))
+}
+
+fn date() -> impl Strategy<Value = EventDate> {
+    let seasons = vec![
+        Season::Early,
+        Season::Spring,
+        Season::Mid,
+        Season::Summer,
+        Season::Autumn,
+        Season::Late,
+        Season::Winter,
+    ];
+    prop_oneof![
+        day().prop_map(|(year, month, day)| EventDate::Day { year, month, day }),
+        (year(), 1..=12u8).prop_map(|(year, month)| EventDate::Month { year, month }),
+        (year(), select(seasons)).prop_map(|(year, season)| EventDate::Season { year, season }),
+        year().prop_map(|year| EventDate::Year { year }),
+    ]
+}
+
+/// The day after `(y, m, d)` on the calendar.
+fn next_day((y, m, d): (i32, u8, u8)) -> (i32, u8, u8) {
+    if d < days_in_month(y, m) {
+        (y, m, d + 1)
+    } else if m < 12 {
+        (y, m + 1, 1)
+    } else {
+        (y + 1, 1, 1)
+    }
+}
+
+/// Pieces of JSON and of the formats, so mutations reach past the parser into the checks.
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        select(vec![
+            "{",
+            "}",
+            "[",
+            "]",
+            ",",
+            ":",
+            "\"",
+            "\\",
+            "null",
+            "true",
+            "-1",
+            "0",
+            "1e999",
+            "99999999999999999999",
+            "\"\"",
+            "\"1950-02-30\"",
+            "\"-0044-03-15\"",
+            "\"x\"",
+            "{\"year\": -5}",
+            "[[[[[[[[",
+            "\u{feff}",
+            "“",
+            "\u{0}",
+        ])
+        .prop_map(str::to_string),
+        any::<String>(),
+    ]
+}
+
+/// `text` with one edit at a character boundary: a cut, an insertion or a replacement.
+fn mutate(text: &str, at: Index, len: Index, kind: u8, piece: &str) -> String {
+    let bounds: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([text.len()])
+        .collect();
+    let start = bounds[at.index(bounds.len())];
+    let end =
+        bounds[(bounds.partition_point(|&b| b < start) + len.index(40)).min(bounds.len() - 1)];
+    match kind % 3 {
+        0 => format!("{}{}", &text[..start], &text[end..]),
+        1 => format!("{}{piece}{}", &text[..start], &text[start..]),
+        _ => format!("{}{piece}{}", &text[..start], &text[end..]),
+    }
+}
+
+/// Loading may refuse the text but must not panic, and every place it names is in the text.
+fn load_is_total(text: &str) {
+    if let Err(problems) = load_any(text) {
+        assert!(!problems.is_empty());
+        let lines = text.split('\n').count();
+        for problem in problems {
+            if let Some(line) = problem.line {
+                assert!((1..=lines).contains(&line), "{problem:?} in {lines} lines");
+                assert!(problem.column.is_some_and(|c| c >= 1), "{problem:?}");
+            }
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn dates_survive_their_file_form(d in date()) {
+        prop_assert_eq!(EventDate::parse(&d.to_string()), Ok(d));
+    }
+
+    #[test]
+    fn parsing_any_text_either_fails_or_round_trips(text in "-?[0-9]{0,11}(-[0-9a-z]{0,7}){0,3}|\\PC{0,20}") {
+        if let Ok(d) = EventDate::parse(&text) {
+            prop_assert_eq!(EventDate::parse(&d.to_string()), Ok(d));
+        }
+    }
+
+    #[test]
+    fn every_date_covers_at_least_one_day(d in date()) {
+        prop_assert!(d.first_day() < d.end_day(), "{}", d);
+        let _ = d.describe();
+    }
+
+    #[test]
+    fn day_numbers_count_calendar_days(a in day(), b in day()) {
+        let (y, m, d) = a;
+        let next = next_day(a);
+        prop_assert_eq!(day_number(next.0, next.1, next.2), day_number(y, m, d) + 1);
+        prop_assert_eq!(a.cmp(&b), day_number(a.0, a.1, a.2).cmp(&day_number(b.0, b.1, b.2)));
+    }
+
+    #[test]
+    fn loading_never_panics_on_any_text(text in any::<String>()) {
+        load_is_total(&text);
+    }
+
+    #[test]
+    fn loading_never_panics_on_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
+        load_is_total(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn loading_never_panics_on_mutated_timelines(
+        tjs in any::<bool>(),
+        edits in proptest::collection::vec((any::<Index>(), any::<Index>(), any::<u8>(), fragment()), 1..4),
+    ) {
+        let mut text = if tjs { TIMELINEJS } else { KOREA }.to_string();
+        for (at, len, kind, piece) in &edits {
+            text = mutate(&text, *at, *len, *kind, piece);
+        }
+        load_is_total(&text);
+    }
+
+    #[test]
+    fn locating_never_panics(text in "\\PC{0,200}|[\\[\\]{}\":, a-z0-9\\\\]{0,200}", path in "[a-z.\\[\\]0-9]{0,20}") {
+        let found = locate_all(&text, &[path.as_str(), ""]);
+        prop_assert_eq!(found.len(), 2);
+    }
+}

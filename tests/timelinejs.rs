@@ -1,0 +1,316 @@
+//! TimelineJS files read by `load_any`: the mapping into the model, and precise problems.
+
+use korea_timeline::core::event_date::{EventDate, Precision};
+use korea_timeline::core::load::{load_any, load_timeline, Loaded};
+use korea_timeline::core::timeline::{Event, Timeline};
+use korea_timeline::core::timelinejs::UNTITLED;
+use korea_timeline::core::validate::Problem;
+use serde_json::{json, Value};
+
+const GOOD: &str = include_str!("fixtures/timelinejs-good.json");
+const KOREA: &str = include_str!("../public/timelines/korea-1945-1950.json");
+
+fn loaded(json: &str) -> Loaded {
+    load_any(json).unwrap_or_else(|problems| panic!("does not load: {problems:#?}"))
+}
+
+fn ancient() -> Timeline {
+    let Loaded { timeline, warnings } = loaded(GOOD);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    timeline
+}
+
+fn event<'a>(t: &'a Timeline, id: &str) -> &'a Event {
+    &t.events[t.event_index(id).unwrap_or_else(|| panic!("no event {id}"))]
+}
+
+/// The problems as `LINE:COLUMN path: message`, to compare whole.
+fn placed(problems: &[Problem]) -> Vec<String> {
+    problems
+        .iter()
+        .map(|p| format!("{}:{} {}", p.line.unwrap_or(0), p.column.unwrap_or(0), p))
+        .collect()
+}
+
+fn one_event(slide: Value) -> Value {
+    json!({ "title": { "text": { "headline": "T" } }, "events": [slide] })
+}
+
+#[test]
+fn the_title_slide_gives_title_and_introduction_and_there_is_no_essay() {
+    let t = ancient();
+    assert_eq!(t.title, "Empires of the Ancient World");
+    // Kept raw: the app sanitises HTML with the browser's parser before showing it.
+    assert_eq!(
+        t.intro_html.as_deref(),
+        Some("<p>From <em>Ur</em> to Rome.</p><script>alert(1)</script>")
+    );
+    assert!(t.essay.is_none() && t.paragraphs().is_empty());
+    assert!(t.bibliography.is_empty() && t.footnotes.is_empty());
+    assert_eq!(t.range, None, "the axis follows the data");
+    assert!(t.source.description.contains("TimelineJS"));
+}
+
+#[test]
+fn dates_keep_the_precision_their_parts_give_and_bce_years_read_as_written() {
+    let t = ancient();
+    let ides = event(&t, "the-ides-of-march-1");
+    assert_eq!(
+        ides.date,
+        EventDate::Day {
+            year: -43,
+            month: 3,
+            day: 15
+        }
+    );
+    assert_eq!(ides.date_label(), "15 March 44 BCE");
+    let pyramid = event(&t, "pyramid");
+    assert_eq!(pyramid.date, EventDate::Year { year: -2559 });
+    assert_eq!(pyramid.span().describe(), "2560 BCE");
+    let fall = event(&t, "fall-of-constantinople-3");
+    assert_eq!(fall.date.precision(), Precision::Day);
+    assert_eq!(fall.end, Some(fall.date), "times of day are dropped");
+    let emperors = event(&t, "the-last-western-emperors-4");
+    assert_eq!(
+        emperors.date,
+        EventDate::Month {
+            year: 476,
+            month: 9
+        }
+    );
+    assert_eq!(emperors.end, Some(EventDate::Year { year: 480 }));
+    let order: Vec<&str> = t.events.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        order,
+        [
+            "pyramid",
+            "the-ides-of-march-1",
+            "the-last-western-emperors-4",
+            "fall-of-constantinople-3"
+        ]
+    );
+}
+
+#[test]
+fn display_dates_replace_the_computed_description() {
+    let t = ancient();
+    assert_eq!(
+        event(&t, "pyramid").display_date.as_deref(),
+        Some("c. 2560 BCE")
+    );
+    let emperors = event(&t, "the-last-western-emperors-4");
+    assert_eq!(emperors.date_label(), "476–480 CE");
+    assert_eq!(
+        emperors.name_with_date(),
+        "The last western emperors, 476–480 CE"
+    );
+    // An empty display_date counts as none.
+    let fall = event(&t, "fall-of-constantinople-3");
+    assert_eq!(fall.display_date, None);
+    assert_eq!(fall.date_label(), "29 May 1453");
+
+    let only_start = one_event(json!({
+        "start_date": { "year": 1950, "display_date": "Summer of 1950" },
+        "end_date": { "year": 1953, "month": 7 },
+        "text": { "headline": "War" }
+    }));
+    let t = loaded(&only_start.to_string()).timeline;
+    assert_eq!(
+        t.events[0].display_date.as_deref(),
+        Some("Summer of 1950 – July 1953")
+    );
+}
+
+#[test]
+fn groups_become_actors_and_missing_ids_are_generated() {
+    let t = ancient();
+    let names: Vec<(&str, &str)> = t
+        .actors
+        .iter()
+        .map(|a| (a.id.as_str(), a.name.as_str()))
+        .collect();
+    assert_eq!(names, [("rome", "Rome"), ("egypt", "Egypt")]);
+    assert_eq!(event(&t, "the-ides-of-march-1").actors, ["rome"]);
+    assert_eq!(event(&t, "the-last-western-emperors-4").actors, ["rome"]);
+    assert_eq!(event(&t, "pyramid").actors, ["egypt"]);
+    assert!(event(&t, "fall-of-constantinople-3").actors.is_empty());
+
+    // A generated id never takes an id the file gives, nor one generated before it.
+    let doc = json!({ "events": [
+        { "start_date": { "year": 1 }, "text": { "headline": "A" } },
+        { "start_date": { "year": 2 }, "text": { "headline": "B" }, "unique_id": "a-1" },
+        { "start_date": { "year": 3 }, "text": { "headline": "!!" }, "group": "!!" },
+        { "start_date": { "year": 4 }, "text": { "headline": "D" }, "group": "¿?" }
+    ]});
+    let Loaded { timeline, warnings } = loaded(&doc.to_string());
+    let ids: Vec<&str> = timeline.events.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["a-1-2", "a-1", "event-3", "d-4"]);
+    let actors: Vec<&str> = timeline.actors.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(actors, ["group", "group-2"]);
+    assert_eq!(timeline.title, UNTITLED);
+    assert_eq!(
+        placed(&warnings),
+        [format!(
+            "1:1 warning: title: the file has no title headline, so the timeline is called “{UNTITLED}”"
+        )]
+    );
+}
+
+#[test]
+fn slide_text_and_media_become_html_and_source_lines() {
+    let t = ancient();
+    let ides = event(&t, "the-ides-of-march-1");
+    assert_eq!(
+        ides.html.as_deref(),
+        Some("<p>Caesar is killed in the Senate.</p>")
+    );
+    assert_eq!(
+        ides.sources,
+        [
+            "The death of Caesar",
+            "<a href=\"https://example.org\">Example Museum</a>",
+            "<a href=\"https://example.org/ides.jpg\" rel=\"noopener noreferrer\">https://example.org/ides.jpg</a>"
+        ]
+    );
+    assert!(ides.basis.is_none() && ides.passages.is_empty() && ides.footnotes.is_empty());
+    let emperors = event(&t, "the-last-western-emperors-4");
+    assert_eq!(emperors.html, None, "empty text is no text");
+    assert!(emperors.sources.is_empty());
+}
+
+#[test]
+fn eras_become_labelled_spans() {
+    let t = ancient();
+    assert_eq!(t.eras.len(), 1);
+    let rome = &t.eras[0];
+    assert_eq!(rome.label, "Rome");
+    assert_eq!(rome.span().describe(), "753 BCE – 476");
+}
+
+#[test]
+fn bad_dates_are_named_at_their_part() {
+    const BEFORE: &str = r#"{"title": {"text": {"headline": "T"}}, "events": [{"start_date": "#;
+    // (start_date, the text the problem must point at, message)
+    let cases = [
+        (r#"{"year": "abc"}"#, r#""abc""#, "events[0].start_date.year: “abc” is not a whole number"),
+        (r#"{"year": 1950.5}"#, "1950.5", "events[0].start_date.year: 1950.5 is not a whole number"),
+        (r#"{"year": true}"#, "true", "events[0].start_date.year: expected a number or a string of digits"),
+        (r#"{"month": 3}"#, "{", "events[0].start_date.year: a date needs a year"),
+        (r#"{"year": 1950, "month": 13}"#, "13", "events[0].start_date.month: there is no month 13: months run from 1 to 12"),
+        (r#"{"year": 1950, "day": 3}"#, "3}", "events[0].start_date.day: a day needs a month"),
+        (r#"{"year": 1949, "month": "2", "day": "29"}"#, r#""29""#, "events[0].start_date.day: there is no 29 February 1949: February 1949 has 28 days"),
+        (r#"{"year": -13800000000}"#, "-13", "events[0].start_date.year: year -13800000000 is out of range: this app reads years up to 999999999 either side of year 0"),
+    ];
+    for (date, points_at, message) in cases {
+        let doc = format!(r#"{BEFORE}{date}, "text": {{"headline": "x"}}}}]}}"#);
+        let column = BEFORE.len() + date.find(points_at).unwrap() + 1;
+        assert_eq!(
+            placed(&load_any(&doc).unwrap_err()),
+            [format!("1:{column} error: {message}")],
+            "{date}"
+        );
+    }
+}
+
+#[test]
+fn slides_without_dates_and_eras_without_ends_are_refused() {
+    let doc = r#"{
+  "title": { "text": { "headline": "T" } },
+  "eras": [ { "start_date": { "year": 1 }, "text": { "headline": "E" } } ],
+  "events": [
+    { "start_date": { "year": 1 }, "text": { "headline": "fine" } },
+    { "text": { "headline": "no date" } },
+    { "start_date": { "year": 1 }, "end_date": { "year": "x" }, "text": { "headline": "bad" } }
+  ]
+}"#;
+    assert_eq!(
+        placed(&load_any(doc).unwrap_err()),
+        [
+            "6:5 error: events[1].start_date: an event needs a start_date",
+            "7:58 error: events[2].end_date.year: “x” is not a whole number",
+            "3:13 error: eras[0].end_date: an era needs an end_date",
+        ]
+    );
+}
+
+#[test]
+fn checking_problems_point_at_the_fields_the_author_wrote() {
+    let doc = r#"{
+  "title": { "text": { "headline": "T" } },
+  "eras": [
+    { "start_date": { "year": 1950 }, "end_date": { "year": 1940 }, "text": { "headline": " " } }
+  ],
+  "events": [
+    { "unique_id": "same", "start_date": { "year": 1950 }, "text": { "headline": "A" } },
+    { "unique_id": "same", "start_date": { "year": 1950 }, "text": { "headline": "" },
+      "end_date": { "year": 1949 } }
+  ]
+}"#;
+    assert_eq!(
+        placed(&load_any(doc).unwrap_err()),
+        [
+            "8:20 error: events[1].unique_id: event id “same” is used more than once",
+            "4:91 error: eras[0].text.headline: the era's label is empty",
+            "4:51 error: eras[0].end_date: ends (1940) before it starts (1950)",
+            "8:82 error: events[1].text.headline: the headline is empty",
+            "9:19 error: events[1].end_date: ends (1949) before it starts (1950)",
+        ]
+    );
+}
+
+#[test]
+fn an_empty_event_list_and_wrong_types_are_refused_precisely() {
+    assert_eq!(
+        placed(&load_any(r#"{"events": []}"#).unwrap_err()),
+        [
+            "1:12 error: events: the timeline has no events",
+            format!(
+                "1:1 warning: title: the file has no title headline, so the timeline is called “{UNTITLED}”"
+            )
+            .as_str(),
+        ]
+    );
+    let doc = r#"{"events": [{"start_date": {"year": 1}, "text": {"headline": 42}}]}"#;
+    assert_eq!(
+        placed(&load_any(doc).unwrap_err()),
+        ["1:62 error: events[0].text.headline: the file does not match the TimelineJS format: invalid type: integer `42`, expected a string"]
+    );
+}
+
+#[test]
+fn the_format_is_told_by_its_fields() {
+    assert!(loaded(KOREA).timeline.essay.is_some());
+    assert_eq!(loaded(KOREA), load_timeline(KOREA).unwrap());
+
+    let mut no_format: Value = serde_json::from_str(KOREA).unwrap();
+    no_format.as_object_mut().unwrap().remove("format");
+    let found = load_any(&no_format.to_string()).unwrap_err();
+    assert!(
+        found[0].message.contains("missing field `format`"),
+        "{found:?}"
+    );
+
+    let neither = load_any(r#"{"title": "x", "events": [{"date": "1950"}]}"#).unwrap_err();
+    assert_eq!(
+        placed(&neither),
+        ["1:1 error: this is neither an essay-timeline file (it has no \"format\") nor a TimelineJS file (it has no \"events\" list of slides with a \"start_date\")"]
+    );
+    let list = load_any("\n [1, 2]").unwrap_err();
+    assert_eq!(
+        placed(&list),
+        ["2:2 error: a timeline file holds one JSON object, and this one holds a list"]
+    );
+    let broken = load_any("{\"events\": [1,").unwrap_err();
+    assert_eq!(
+        placed(&broken),
+        ["1:14 error: events: the file ends too early (truncated JSON?): EOF while parsing a value"]
+    );
+    // The strict loader still reads only essay-timeline files.
+    let strict = load_timeline(GOOD).unwrap_err();
+    assert_eq!(
+        placed(&strict)[0],
+        "2:12 error: scale: the file does not match the timeline format: unknown field `scale`, \
+         expected one of `format`, `title`, `subtitle`, `intro_html`, `source`, `range`, \
+         `essay`, `bibliography`, `footnotes`, `actors`, `eras`, `events`"
+    );
+}
