@@ -35,7 +35,10 @@ fn too_large(bytes: usize) -> String {
     )
 }
 
-pub async fn fetch_timeline(url: String, progress: RwSignal<Progress>) -> Result<Loaded, LoadFailure> {
+pub async fn fetch_timeline(
+    url: String,
+    progress: RwSignal<Progress>,
+) -> Result<Loaded, LoadFailure> {
     let fail = |message: String| LoadFailure {
         url: url.clone(),
         problems: vec![Problem::error("", message)],
@@ -80,11 +83,17 @@ pub async fn fetch_timeline(url: String, progress: RwSignal<Progress>) -> Result
             e.utf8_error().valid_up_to()
         ))
     })?;
-    load_any(&text).map_err(|problems| LoadFailure { url: url.clone(), problems })
+    load_any(&text).map_err(|problems| LoadFailure {
+        url: url.clone(),
+        problems,
+    })
 }
 
 /// Reads the body chunk by chunk, so a file over the limit is refused before it is all read.
-async fn read_body(response: &web_sys::Response, on_chunk: impl Fn(usize)) -> Result<Vec<u8>, String> {
+async fn read_body(
+    response: &web_sys::Response,
+    on_chunk: impl Fn(usize),
+) -> Result<Vec<u8>, String> {
     let Some(body) = response.body() else {
         return Ok(Vec::new());
     };

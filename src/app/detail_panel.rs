@@ -9,6 +9,7 @@ use super::citation_list::CitationList;
 use super::essay_paragraph::EssayParagraph;
 use super::event_strip::tab_id;
 use super::focus::{focus_by_id, focus_by_id_after_render};
+use super::rich_text::RichText;
 use super::url_state::use_app_query;
 use crate::core::timeline::Timeline;
 
@@ -37,7 +38,7 @@ pub fn DetailPanel(
 #[component]
 fn EventDetail(timeline: Arc<Timeline>, index: usize, on_select: Callback<usize>) -> impl IntoView {
     let event = &timeline.events[index];
-    let total_paragraphs = timeline.essay.paragraphs.len();
+    let total_paragraphs = timeline.paragraphs().len();
     let essay_search = use_app_query().get_untracked().showing_essay().to_search();
 
     // One figure per paragraph, all of the event's quotes from it highlighted together.
@@ -50,7 +51,7 @@ fn EventDetail(timeline: Arc<Timeline>, index: usize, on_select: Callback<usize>
     let passages = paragraph_ids
         .into_iter()
         .filter_map(|pid| {
-            let number = timeline.essay.paragraphs.iter().position(|p| p.id == pid)? + 1;
+            let number = timeline.paragraphs().iter().position(|p| p.id == pid)? + 1;
             let paragraph = timeline.paragraph(pid)?;
             let quotes: Vec<(usize, String)> = event
                 .passages
@@ -124,7 +125,27 @@ fn EventDetail(timeline: Arc<Timeline>, index: usize, on_select: Callback<usize>
         "panel-next",
         false,
     );
-    let basis = event.basis.kind;
+    let basis = event.basis.clone().map(|basis| {
+        let kind = basis.kind;
+        view! {
+            <p class=format!("basis basis-{}", kind.slug())>
+                <span class="basis-mark" aria-hidden="true">{kind.glyph()}" "</span>
+                <strong>{kind.label()} ". "</strong>
+                {basis.reason}
+            </p>
+        }
+    });
+    let description = event
+        .html
+        .clone()
+        .map(|html| view! { <RichText html class="description" /> });
+    let has_passages = !event.passages.is_empty();
+    let has_citations = !event.footnotes.is_empty() || !event.sources.is_empty();
+    let sources = event
+        .sources
+        .iter()
+        .map(|html| view! { <li><RichText html=html.clone() class="source-line" /></li> })
+        .collect_view();
     let opener = tab_id(event);
     // Escape hands focus back to the event that opened the panel.
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
@@ -143,18 +164,18 @@ fn EventDetail(timeline: Arc<Timeline>, index: usize, on_select: Callback<usize>
             data-detail-for=event.id.clone()
             on:keydown=on_keydown
         >
-            <p class="panel-date">{event.span().describe()}</p>
+            <p class="panel-date">{event.date_label()}</p>
             <h2 class="panel-headline">{event.headline.clone()}</h2>
-            <p class=format!("basis basis-{}", basis.slug())>
-                <span class="basis-mark" aria-hidden="true">{basis.glyph()}" "</span>
-                <strong>{basis.label()} ". "</strong>
-                {event.basis.reason.clone()}
-            </p>
+            {basis}
             <ul class="actors" aria-label="Who">{actors}</ul>
-            <h3>"From the essay"</h3>
+            {description}
+            {has_passages.then(|| view! { <h3>"From the essay"</h3> })}
             {passages}
-            <h3>"Sources"</h3>
-            <CitationList timeline=timeline.clone() markers=event.footnotes.clone() />
+            {has_citations.then(|| view! { <h3>"Sources"</h3> })}
+            {(!event.footnotes.is_empty()).then(|| view! {
+                <CitationList timeline=timeline.clone() markers=event.footnotes.clone() />
+            })}
+            {(!event.sources.is_empty()).then(|| view! { <ul class="source-lines">{sources}</ul> })}
             {notes}
             <nav class="panel-nav" aria-label="Neighbouring events">{previous}{next}</nav>
         </section>

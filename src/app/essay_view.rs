@@ -13,9 +13,14 @@ use crate::core::timeline::Timeline;
 
 #[component]
 pub fn EssayView(timeline: Arc<Timeline>) -> impl IntoView {
+    let Some(title) = timeline.essay.as_ref().map(|e| e.title.clone()) else {
+        return view! {
+            <p class="notice">"This timeline has no essay: its events carry their own descriptions."</p>
+        }
+        .into_any();
+    };
     let paragraphs = timeline
-        .essay
-        .paragraphs
+        .paragraphs()
         .iter()
         .map(|paragraph| {
             let quotes: Vec<(usize, String)> = timeline
@@ -41,8 +46,7 @@ pub fn EssayView(timeline: Arc<Timeline>) -> impl IntoView {
         })
         .collect_view();
     let mut markers: Vec<u32> = timeline
-        .essay
-        .paragraphs
+        .paragraphs()
         .iter()
         .flat_map(|p| find_markers(&p.text))
         .map(|m| m.number)
@@ -76,7 +80,7 @@ pub fn EssayView(timeline: Arc<Timeline>) -> impl IntoView {
     view! {
         <article class="essay" aria-labelledby="essay-title">
             <p class="essay-kicker">"The essay, as published"</p>
-            <h2 id="essay-title">{timeline.essay.title.clone()}</h2>
+            <h2 id="essay-title">{title}</h2>
             <p class="essay-help">
                 "Highlighted passages are quoted on the timeline: select one to open its event."
             </p>
@@ -96,4 +100,5 @@ pub fn EssayView(timeline: Arc<Timeline>) -> impl IntoView {
             </section>
         </article>
     }
+    .into_any()
 }

@@ -35,9 +35,28 @@ pub fn EventStrip(
     let axis = timeline
         .range
         .map(|r| Axis::years(r.from, r.to))
-        .or_else(|| Axis::covering(spans.iter().copied()))
+        .or_else(|| {
+            Axis::covering(
+                spans
+                    .iter()
+                    .copied()
+                    .chain(timeline.eras.iter().map(|e| e.span())),
+            )
+        })
         .unwrap_or_else(|| Axis::years(1945, 1950));
     let count = timeline.events.len();
+    let eras: Vec<(String, DateSpan)> = timeline
+        .eras
+        .iter()
+        .map(|e| (e.label.clone(), e.span()))
+        .collect();
+    let era_names = (!eras.is_empty()).then(|| {
+        let names: Vec<String> = eras
+            .iter()
+            .map(|(label, span)| format!("{label} ({})", span.describe()))
+            .collect();
+        view! { <span class="legend-eras">"Eras: " {names.join("; ")}</span> }
+    });
 
     let scroller = NodeRef::<html::Div>::new();
     let viewport_px = RwSignal::new(960.0);
@@ -138,7 +157,7 @@ pub fn EventStrip(
                 })
             };
             let is_selected = move || selected.get() == Some(i);
-            let basis: BasisKind = event.basis.kind;
+            let basis: Option<BasisKind> = event.basis.as_ref().map(|b| b.kind);
             view! {
                 <li role="presentation" class="event-slot" class:selected=is_selected style=slot_style>
                     <span class=bar_class aria-hidden="true"></span>
@@ -146,7 +165,7 @@ pub fn EventStrip(
                         type="button"
                         role="tab"
                         id=tab_id(event)
-                        class=format!("event-card basis-{}", basis.slug())
+                        class=format!("event-card basis-{}", basis.map_or("none", BasisKind::slug))
                         data-event-id=event.id.clone()
                         aria-label=event.name_with_date()
                         aria-selected=move || if is_selected() { "true" } else { "false" }
@@ -157,8 +176,8 @@ pub fn EventStrip(
                     >
                         <span class="card-headline">{event.headline.clone()}</span>
                         <span class="card-date">
-                            <span class="basis-mark" aria-hidden="true">{basis.glyph()}</span>
-                            {event.span().describe()}
+                            {basis.map(|b| view! { <span class="basis-mark" aria-hidden="true">{b.glyph()}</span> })}
+                            {event.date_label()}
                         </span>
                     </button>
                 </li>
@@ -191,7 +210,7 @@ pub fn EventStrip(
         </div>
         <div class="strip-scroller" node_ref=scroller>
             <div class="strip-track" style=track_style>
-                <TimeAxis axis track_px />
+                <TimeAxis axis track_px eras=eras.clone() />
                 <ul class="event-list" role="tablist" aria-label="Events in date order"
                     on:keydown=on_keydown>
                     {items}
@@ -204,6 +223,7 @@ pub fn EventStrip(
             <span><span aria-hidden="true">"◇ "</span>"editorial date"</span>
             <span><span class="legend-fuzzy" aria-hidden="true"></span>
                 "faded ends: known only to the month, season or year"</span>
+            {era_names}
             <span class="keys-hint">"Keys: ← → Home End to move, Enter to open, + − to zoom"</span>
         </p>
     }

@@ -21,6 +21,9 @@ pub fn LoadError(failure: LoadFailure) -> impl IntoView {
                 <li>
                     <strong>{kind}</strong>
                     {(!problem.path.is_empty()).then(|| view! { " at " <code>{problem.path}</code> })}
+                    {problem.line.map(|line| {
+                        format!(" (line {line}, column {})", problem.column.unwrap_or(1))
+                    })}
                     ": "
                     {problem.message}
                 </li>

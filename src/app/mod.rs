@@ -11,6 +11,7 @@ mod focus;
 mod frame_height;
 mod load_error;
 mod panic_report;
+mod rich_text;
 mod shell;
 mod time_axis;
 mod timeline_view;

@@ -133,13 +133,15 @@ fn LoadedPage(timeline: Arc<Timeline>, embed: bool) -> impl IntoView {
                 >
                     "Timeline"
                 </a>
-                <a
-                    href=here.showing_essay().to_search()
-                    aria-current=current(View::Essay)
-                    class:active=is_view(View::Essay)
-                >
-                    "Essay & sources"
-                </a>
+                {timeline.essay.is_some().then(|| view! {
+                    <a
+                        href=here.showing_essay().to_search()
+                        aria-current=current(View::Essay)
+                        class:active=is_view(View::Essay)
+                    >
+                        "Essay & sources"
+                    </a>
+                })}
             </nav>
             {(!embed).then(|| view! { <EmbedDialog title /> })}
         </header>

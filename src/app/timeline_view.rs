@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::detail_panel::DetailPanel;
 use super::event_strip::EventStrip;
+use super::rich_text::RichText;
 use super::url_state::{use_app_query, use_go};
 use crate::core::timeline::Timeline;
 
@@ -70,6 +71,7 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
                 <h2 id="timeline-heading">"Timeline"</h2>
                 <p class="section-meta">{years}</p>
             </div>
+            {timeline.intro_html.clone().map(|html| view! { <RichText html class="intro" /> })}
             <EventStrip timeline=timeline.clone() selected on_select />
         </section>
         <DetailPanel timeline selected on_select />

@@ -40,7 +40,7 @@ test('a hostile TimelineJS file runs nothing, breaks no CSP rule, and keeps its 
   await expect(panel).toContainText('styled text');
   await expect(panel.locator('[style]')).toHaveCount(0);
   await expect(panel.locator('script, style, iframe, object, svg, img')).toHaveCount(0);
-  await expect(panel.locator('li')).toHaveCount(2);
+  await expect(panel.locator('.description li')).toHaveCount(2);
   await expect(panel).toContainText('Credit line');
   await expect(panel).toContainText('Midsummer 1950');
   // Headlines and dates are text: the markup shows as characters, never as elements.
