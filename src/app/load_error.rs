@@ -1,18 +1,19 @@
-//! What a reader sees instead of a timeline whose file could not be loaded or checked.
+//! What a reader sees instead of a timeline whose file could not be loaded or checked, and the
+//! warnings shown above a timeline that loaded with some.
 
 use leptos::prelude::*;
 
 use super::content_source::LoadFailure;
+use crate::core::validate::Problem;
 
 /// More than this many problems would bury the first, most useful ones.
 const SHOWN: usize = 20;
 
+/// Each problem with its place (JSON path, line and column) and what is wrong.
 #[component]
-pub fn LoadError(failure: LoadFailure) -> impl IntoView {
-    let total = failure.problems.len();
-    let rest = total.saturating_sub(SHOWN);
-    let items = failure
-        .problems
+fn ProblemList(problems: Vec<Problem>) -> impl IntoView {
+    let rest = problems.len().saturating_sub(SHOWN);
+    let items = problems
         .into_iter()
         .take(SHOWN)
         .map(|problem| {
@@ -31,14 +32,47 @@ pub fn LoadError(failure: LoadFailure) -> impl IntoView {
         })
         .collect_view();
     view! {
+        <ul class="problems">{items}</ul>
+        {(rest > 0).then(|| view! { <p>{format!("…and {rest} more.")}</p> })}
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        one.to_string()
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+#[component]
+pub fn LoadError(failure: LoadFailure) -> impl IntoView {
+    let total = failure.problems.len();
+    view! {
         <section class="load-error" role="alert" aria-labelledby="load-error-heading">
             <h2 id="load-error-heading">"The timeline could not be shown"</h2>
             <p>
                 "The file " <code>{failure.url}</code> " has "
-                {if total == 1 { "a problem".to_string() } else { format!("{total} problems") }} ":"
+                {count(total, "a problem", "problems")} ":"
             </p>
-            <ul class="problems">{items}</ul>
-            {(rest > 0).then(|| view! { <p>{format!("…and {rest} more.")}</p> })}
+            <ProblemList problems=failure.problems />
         </section>
     }
+}
+
+/// Problems that do not stop the timeline, folded away so they inform without blocking.
+#[component]
+pub fn LoadWarnings(warnings: Vec<Problem>) -> impl IntoView {
+    (!warnings.is_empty()).then(|| {
+        let summary = format!(
+            "This timeline file has {} for its author",
+            count(warnings.len(), "a warning", "warnings")
+        );
+        view! {
+            <details class="load-warnings">
+                <summary>{summary}</summary>
+                <ProblemList problems=warnings />
+            </details>
+        }
+    })
 }

@@ -9,11 +9,12 @@ use super::content_source::{fetch_timeline, LoadFailure, Progress, DEFAULT_SOURC
 use super::embed_dialog::EmbedDialog;
 use super::essay_view::EssayView;
 use super::frame_height::report_height_to_parent;
-use super::load_error::LoadError;
+use super::load_error::{LoadError, LoadWarnings};
 use super::timeline_view::TimelineView;
 use super::url_state::{app_url, use_app_query};
 use crate::core::app_query::View;
 use crate::core::timeline::Timeline;
+use crate::core::validate::Problem;
 
 #[component]
 pub fn Shell() -> impl IntoView {
@@ -29,7 +30,7 @@ pub fn Shell() -> impl IntoView {
             async move {
                 fetch_timeline(source, progress)
                     .await
-                    .map(|loaded| Arc::new(loaded.timeline))
+                    .map(|loaded| (Arc::new(loaded.timeline), loaded.warnings))
             }
         })
     };
@@ -42,7 +43,9 @@ pub fn Shell() -> impl IntoView {
             {move || match content.get() {
                 None => view! { <Loading source=source.clone() progress /> }.into_any(),
                 Some(Err(failure)) => view! { <FailedPage failure /> }.into_any(),
-                Some(Ok(timeline)) => view! { <LoadedPage timeline embed /> }.into_any(),
+                Some(Ok((timeline, warnings))) => {
+                    view! { <LoadedPage timeline warnings embed /> }.into_any()
+                }
             }}
         </div>
     }
@@ -89,7 +92,7 @@ fn FailedPage(failure: LoadFailure) -> impl IntoView {
 }
 
 #[component]
-fn LoadedPage(timeline: Arc<Timeline>, embed: bool) -> impl IntoView {
+fn LoadedPage(timeline: Arc<Timeline>, warnings: Vec<Problem>, embed: bool) -> impl IntoView {
     let query = use_app_query();
     let is_view = move |view: View| move || query.read().view == view;
     let current = move |view: View| move || (query.read().view == view).then_some("page");
@@ -146,6 +149,7 @@ fn LoadedPage(timeline: Arc<Timeline>, embed: bool) -> impl IntoView {
             {(!embed).then(|| view! { <EmbedDialog title /> })}
         </header>
         <main id="main-content" tabindex="-1">
+            <LoadWarnings warnings />
             {main_view}
         </main>
         <footer class="site-footer">
