@@ -124,6 +124,11 @@ test.describe('?src= refuses what it cannot load, with a precise message', () =>
     await expect(page.locator('.load-error')).toContainText('Access-Control-Allow-Origin');
   });
 
+  test('a server that does not answer', async ({ page }) => {
+    await page.goto(`./?src=${encodeURIComponent('http://127.0.0.1:9/timeline.json')}`);
+    await expect(page.locator('.load-error')).toContainText('the server did not answer');
+  });
+
   test('a missing file', async ({ page }) => {
     await page.goto('./?src=timelines/none.json');
     await expect(page.locator('.load-error')).toContainText('HTTP 404');
