@@ -94,8 +94,11 @@ fn FailedPage(failure: LoadFailure) -> impl IntoView {
 #[component]
 fn LoadedPage(timeline: Arc<Timeline>, warnings: Vec<Problem>, embed: bool) -> impl IntoView {
     let query = use_app_query();
-    let is_view = move |view: View| move || query.read().view == view;
-    let current = move |view: View| move || (query.read().view == view).then_some("page");
+    // Only a change of view rebuilds the page; opening an event must keep the strip (and its
+    // zoom and scroll) as it is.
+    let current_view = Memo::new(move |_| query.read().view);
+    let is_view = move |view: View| move || current_view.get() == view;
+    let current = move |view: View| move || (current_view.get() == view).then_some("page");
     let here = query.get_untracked();
     let source = timeline.source.clone();
     let title = timeline.title.clone();
@@ -120,7 +123,7 @@ fn LoadedPage(timeline: Arc<Timeline>, warnings: Vec<Problem>, embed: bool) -> i
     };
     let main_view = {
         let timeline = timeline.clone();
-        move || match query.read().view {
+        move || match current_view.get() {
             View::Timeline => view! { <TimelineView timeline=timeline.clone() /> }.into_any(),
             View::Essay => view! { <EssayView timeline=timeline.clone() /> }.into_any(),
         }

@@ -153,6 +153,8 @@ test('landmarks and a labelled strip region exist', async ({ page }) => {
 });
 
 test('zoom and pan work from visible buttons and keys', async ({ page }) => {
+  // Instant scrolling, so positions can be compared without waiting for an animation.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   const app = new TimelinePage(page);
   await app.gotoAndWait();
   const width = () => page.locator('.strip-track').evaluate((el) => el.getBoundingClientRect().width);
@@ -163,6 +165,13 @@ test('zoom and pan work from visible buttons and keys', async ({ page }) => {
   const before = await scroller.evaluate((el) => el.scrollLeft);
   await page.getByRole('button', { name: 'Later ▶' }).click();
   await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
+  // Opening an event keeps the zoom and the scroll position.
+  const zoomed = await width();
+  const scrolled = await scroller.evaluate((el) => el.scrollLeft);
+  await app.event('invasion').dispatchEvent('click');
+  await expect(app.panelFor('invasion')).toBeVisible();
+  expect(await width()).toBe(zoomed);
+  expect(await scroller.evaluate((el) => el.scrollLeft)).toBe(scrolled);
   await page.getByRole('button', { name: 'Fit all' }).click();
   await expect.poll(width).toBeLessThan(fit + 2);
   await tabIntoStrip(page);
