@@ -7,6 +7,7 @@ pub mod embed_snippet;
 pub mod event_date;
 pub mod footnote_marker;
 pub mod highlight;
+pub mod html_parse;
 pub mod json_locate;
 pub mod layout;
 pub mod limits;

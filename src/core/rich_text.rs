@@ -1,5 +1,5 @@
 //! Rich text from a timeline file (a TimelineJS slide's HTML), cut down to what an essay
-//! timeline needs: paragraphs, emphasis, lists, quotes and plain links. The browser parses the
+//! timeline needs: paragraphs, emphasis, lists, quotes and plain links. `html_parse` reads the
 //! HTML into this tree; everything else is decided here, so it is tested natively.
 //!
 //! The rule is an allowlist. Unknown elements are unwrapped (their text stays); elements that
