@@ -314,3 +314,23 @@ fn the_format_is_told_by_its_fields() {
          `essay`, `bibliography`, `footnotes`, `actors`, `eras`, `events`"
     );
 }
+
+#[test]
+fn markup_in_headlines_dates_and_groups_becomes_plain_words() {
+    let file = r#"{
+      "title": {"text": {"headline": "Hostile <script>window.x = 1</script><em>timeline</em>"}},
+      "events": [{
+        "start_date": {"year": 1950},
+        "text": {"headline": "<img src=x onerror=\"alert(1)\">Safe <b>headline</b>"},
+        "group": "<b>Group</b>",
+        "display_date": "<script>x()</script>Midsummer   1950"
+      }]
+    }"#;
+    let loaded = korea_timeline::core::load::load_any(file).expect("loads");
+    let t = loaded.timeline;
+    assert_eq!(t.title, "Hostile timeline");
+    let event = &t.events[0];
+    assert_eq!(event.headline, "Safe headline");
+    assert_eq!(event.display_date.as_deref(), Some("Midsummer 1950"));
+    assert_eq!(t.actors[0].name, "Group");
+}

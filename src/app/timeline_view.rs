@@ -9,6 +9,7 @@ use super::detail_panel::DetailPanel;
 use super::event_strip::EventStrip;
 use super::rich_text::RichText;
 use super::url_state::{use_app_query, use_go};
+use crate::core::event_date::year_label;
 use crate::core::timeline::Timeline;
 
 #[component]
@@ -48,8 +49,8 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
         (Some(first), Some(last)) => format!(
             "{} events, {}–{}",
             timeline.events.len(),
-            first.date.year(),
-            last.span().end.unwrap_or(last.date).year()
+            year_label(first.date.year()),
+            year_label(last.span().end.unwrap_or(last.date).year())
         ),
         _ => String::new(),
     };

@@ -115,6 +115,26 @@ pub fn sanitize(nodes: &[RichNode]) -> Vec<RichNode> {
     out
 }
 
+/// The words of some HTML, for places that show text only (headlines, dates, names): the text
+/// `sanitize` keeps, without markup, runs of white space folded to one space.
+pub fn plain_text(html: &str) -> String {
+    fn collect(nodes: &[RichNode], out: &mut String) {
+        for node in nodes {
+            match node {
+                RichNode::Text(text) => out.push_str(text),
+                RichNode::Element { children, .. } => {
+                    out.push(' ');
+                    collect(children, out);
+                    out.push(' ');
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    collect(&sanitize(&super::html_parse::parse_html(html)), &mut out);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The link target as the browser will read it, if it is an http(s) URL or a `#fragment` on
 /// this page. Browsers ignore leading and trailing control characters and spaces and every
 /// tab and newline inside a URL (so `java\tscript:` is `javascript:`); this does the same

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::event_date::{days_in_month, month_name, year_label, EventDate, MAX_YEAR};
-use super::rich_text::{sanitize, to_html, RichNode};
+use super::rich_text::{plain_text, sanitize, to_html, RichNode};
 use super::timeline::{Actor, Era, Event, Source, Timeline, FORMAT_VERSION};
 use super::validate::Problem;
 
@@ -64,7 +64,7 @@ pub fn import(file: &TimelineJsFile) -> Result<(Timeline, Vec<Problem>), Vec<Pro
     let mut problems = Vec::new();
     let title_text = file.title.as_ref().and_then(|s| s.text.as_ref());
     let title = title_text
-        .and_then(|t| nonblank(&t.headline))
+        .and_then(|t| plain(&t.headline))
         .unwrap_or_else(|| {
             problems.push(Problem::warning(
                 "title",
@@ -145,7 +145,7 @@ fn event(
     let at = |field: &str| format!("events[{i}].{field}");
     let (date, end) = dates(slide, &at("start_date"), &at("end_date"), "an event")?;
     let text = slide.text.as_ref();
-    let headline = text.and_then(|t| nonblank(&t.headline)).unwrap_or_default();
+    let headline = text.and_then(|t| plain(&t.headline)).unwrap_or_default();
     let id = nonblank(&slide.unique_id).unwrap_or_else(|| {
         let base = match slug(&headline) {
             s if s.is_empty() => format!("event-{}", i + 1),
@@ -153,7 +153,7 @@ fn event(
         };
         claim(ids, base)
     });
-    let actor = nonblank(&slide.group).map(|group| match actors.iter().find(|a| a.name == group) {
+    let actor = plain(&slide.group).map(|group| match actors.iter().find(|a| a.name == group) {
         Some(actor) => actor.id.clone(),
         None => {
             let mut taken: HashSet<String> = actors.iter().map(|a| a.id.clone()).collect();
@@ -207,7 +207,7 @@ fn era(slide: &Slide, i: usize) -> Result<Era, Vec<Problem>> {
         label: slide
             .text
             .as_ref()
-            .and_then(|t| nonblank(&t.headline))
+            .and_then(|t| plain(&t.headline))
             .unwrap_or_default(),
         date,
         end,
@@ -317,10 +317,10 @@ fn number(value: Option<&Value>, at: &str) -> Result<Option<i64>, Problem> {
 /// The slide's own wording of its date: the slide's `display_date`, or the dates' own, with
 /// the computed description standing in for an end (or start) that has none.
 fn display_date(slide: &Slide, date: EventDate, end: Option<EventDate>) -> Option<String> {
-    if let Some(shown) = nonblank(&slide.display_date) {
+    if let Some(shown) = plain(&slide.display_date) {
         return Some(shown);
     }
-    let own = |d: &Option<SlideDate>| d.as_ref().and_then(|d| nonblank(&d.display_date));
+    let own = |d: &Option<SlideDate>| d.as_ref().and_then(|d| plain(&d.display_date));
     let (start_own, end_own) = (own(&slide.start_date), own(&slide.end_date));
     if start_own.is_none() && end_own.is_none() {
         return None;
@@ -330,6 +330,13 @@ fn display_date(slide: &Slide, date: EventDate, end: Option<EventDate>) -> Optio
         None => start,
         Some(end) => format!("{start} – {}", end_own.unwrap_or_else(|| end.describe())),
     })
+}
+
+/// A TimelineJS text field that may hold markup, as the plain words the app shows.
+fn plain(text: &Option<String>) -> Option<String> {
+    nonblank(text)
+        .map(|html| plain_text(&html))
+        .filter(|t| !t.is_empty())
 }
 
 fn nonblank(text: &Option<String>) -> Option<String> {
