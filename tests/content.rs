@@ -175,17 +175,7 @@ fn every_event_is_reachable_from_the_essay() {
     let t = korea();
     let mut reached = vec![false; t.events.len()];
     for p in t.paragraphs() {
-        let quotes: Vec<(usize, &str)> = t
-            .events
-            .iter()
-            .enumerate()
-            .flat_map(|(i, e)| {
-                e.passages
-                    .iter()
-                    .filter(|q| q.paragraph == p.id)
-                    .map(move |q| (i, q.quote.as_str()))
-            })
-            .collect();
+        let quotes = t.quotes_in(&p.id);
         for seg in segment_paragraph(&p.text, &quotes) {
             if let Segment::Marked { tags, .. } = seg {
                 reached[tags[0]] = true;

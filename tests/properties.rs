@@ -24,15 +24,7 @@ fn day() -> impl Strategy<Value = (i32, u8, u8)> {
 }
 
 fn date() -> impl Strategy<Value = EventDate> {
-    let seasons = vec![
-        Season::Early,
-        Season::Spring,
-        Season::Mid,
-        Season::Summer,
-        Season::Autumn,
-        Season::Late,
-        Season::Winter,
-    ];
+    let seasons = Season::ALL.to_vec();
     prop_oneof![
         day().prop_map(|(year, month, day)| EventDate::Day { year, month, day }),
         (year(), 1..=12u8).prop_map(|(year, month)| EventDate::Month { year, month }),

@@ -24,15 +24,9 @@ pub fn EssayView(timeline: Arc<Timeline>) -> impl IntoView {
         .iter()
         .map(|paragraph| {
             let quotes: Vec<(usize, String)> = timeline
-                .events
-                .iter()
-                .enumerate()
-                .flat_map(|(i, e)| {
-                    e.passages
-                        .iter()
-                        .filter(|p| p.paragraph == paragraph.id)
-                        .map(move |p| (i, p.quote.clone()))
-                })
+                .quotes_in(&paragraph.id)
+                .into_iter()
+                .map(|(i, q)| (i, q.to_string()))
                 .collect();
             view! {
                 <p class="essay-paragraph" id=format!("essay-{}", paragraph.id)>

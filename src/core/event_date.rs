@@ -27,7 +27,7 @@ pub enum Season {
 }
 
 impl Season {
-    const ALL: [Season; 7] = [
+    pub const ALL: [Season; 7] = [
         Season::Early,
         Season::Spring,
         Season::Mid,

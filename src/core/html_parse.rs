@@ -495,26 +495,12 @@ impl Tree {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::rich_text::test_nodes::{el, text};
     use crate::core::rich_text::to_html;
 
     /// The parsed tree written back, which shows its shape compactly.
     fn html(input: &str) -> String {
         to_html(&parse_html(input))
-    }
-
-    fn el(tag: &str, attrs: &[(&str, &str)], children: Vec<RichNode>) -> RichNode {
-        RichNode::Element {
-            tag: tag.to_string(),
-            attrs: attrs
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-            children,
-        }
-    }
-
-    fn text(s: &str) -> RichNode {
-        RichNode::Text(s.to_string())
     }
 
     #[test]

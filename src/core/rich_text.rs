@@ -209,11 +209,12 @@ fn escape_into(text: &str, out: &mut String) {
     }
 }
 
+/// Short constructors for trees in tests.
 #[cfg(test)]
-mod tests {
-    use super::*;
+pub(crate) mod test_nodes {
+    use super::RichNode;
 
-    fn el(tag: &str, attrs: &[(&str, &str)], children: Vec<RichNode>) -> RichNode {
+    pub fn el(tag: &str, attrs: &[(&str, &str)], children: Vec<RichNode>) -> RichNode {
         RichNode::Element {
             tag: tag.to_string(),
             attrs: attrs
@@ -224,9 +225,15 @@ mod tests {
         }
     }
 
-    fn text(s: &str) -> RichNode {
+    pub fn text(s: &str) -> RichNode {
         RichNode::Text(s.to_string())
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_nodes::{el, text};
+    use super::*;
 
     fn link(href: &str) -> RichNode {
         el("a", &[("href", href)], vec![text("go")])

@@ -11,15 +11,6 @@ use super::timeline::FORMAT_VERSION;
 
 /// Spans of years that get extra events, so the axis has dense stretches to cluster.
 const BUSY_YEARS: [(i32, i32); 3] = [(1914, 1918), (1939, 1945), (1950, 1953)];
-const SEASONS: [Season; 7] = [
-    Season::Early,
-    Season::Spring,
-    Season::Mid,
-    Season::Summer,
-    Season::Autumn,
-    Season::Late,
-    Season::Winter,
-];
 const BASES: [&str; 3] = ["essay", "cited-document", "editorial"];
 const ACTORS: [(&str, &str); 8] = [
     ("harbour-board", "Harbour Board"),
@@ -152,7 +143,7 @@ fn random_date(rng: &mut SplitMix64, year: i32) -> EventDate {
         },
         14..=17 => EventDate::Season {
             year,
-            season: pick(rng, &SEASONS),
+            season: pick(rng, &Season::ALL),
         },
         _ => EventDate::Year { year },
     }

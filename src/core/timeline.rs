@@ -266,6 +266,21 @@ impl Timeline {
         self.essay.as_ref().map_or(&[], |e| e.paragraphs.as_slice())
     }
 
+    /// Every event's quotes from paragraph `id`, tagged with the event's index: what the
+    /// essay view highlights and links.
+    pub fn quotes_in(&self, id: &str) -> Vec<(usize, &str)> {
+        self.events
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| {
+                e.passages
+                    .iter()
+                    .filter(move |p| p.paragraph == id)
+                    .map(move |p| (i, p.quote.as_str()))
+            })
+            .collect()
+    }
+
     pub fn paragraph(&self, id: &str) -> Option<&Paragraph> {
         self.paragraphs().iter().find(|p| p.id == id)
     }
