@@ -37,12 +37,14 @@ export default defineConfig({
       cwd: path.resolve(__dirname, '../..'),
       url: APP_URL,
       reuseExistingServer: false,
+      stderr: 'ignore',
     },
     {
       command: `python3 -m http.server ${PORT + 1} --bind 127.0.0.1 --directory target/site`,
       cwd: path.resolve(__dirname, '../..'),
       url: `http://127.0.0.1:${PORT + 1}/timeline/`,
       reuseExistingServer: false,
+      stderr: 'ignore',
     },
   ],
 });
