@@ -8,18 +8,35 @@ use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
 
-use super::focus::focus_by_id;
+use super::focus::focus_by_id_soon;
 use super::time_axis::TimeAxis;
 use crate::core::event_date::DateSpan;
 use crate::core::layout::{layout_lanes, Axis};
 use crate::core::strip_keys::move_focus;
+use crate::core::strip_window::{events_in_view, Rows, Viewport};
 use crate::core::timeline::{BasisKind, Event, Timeline};
+use crate::core::visible_index::VisibleIndex;
 
 /// Card width and lane height in CSS pixels; `style/main.css` uses the same numbers.
 const CARD_PX: f64 = 188.0;
 const LANE_PX: f64 = 78.0;
 const AXIS_PX: f64 = 34.0;
 const ZOOMS: [f64; 7] = [1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0];
+const ROWS: Rows = Rows {
+    top_px: AXIS_PX,
+    lane_px: LANE_PX,
+};
+/// Timelines up to this size keep every event in the page: cheap, and nodes never move under
+/// keyboard focus. Larger ones render only what is near the view.
+const RENDER_ALL_UP_TO: usize = 500;
+/// Rendered beyond each edge of the view, so scrolling never shows a gap.
+const MARGIN_PX: f64 = 400.0;
+/// More lanes than this and the strip scrolls vertically inside itself.
+const TALL_LANES: usize = 12;
+/// The phone list renders this many events around the focused one.
+const PHONE_RUN: usize = 200;
+/// Must match the phone breakpoint in `style/main.css`.
+const PHONE_QUERY: &str = "(max-width: 40rem)";
 
 pub fn tab_id(event: &Event) -> String {
     format!("tab-{}", event.id)
@@ -70,14 +87,43 @@ pub fn EventStrip(
         }
     });
 
+    let viewport = RwSignal::new(Viewport {
+        left: 0.0,
+        width: 960.0,
+        top: 0.0,
+        height: 800.0,
+    });
+    let narrow = RwSignal::new(false);
     let measure = move || {
+        narrow.set(
+            window()
+                .match_media(PHONE_QUERY)
+                .ok()
+                .flatten()
+                .is_some_and(|m| m.matches()),
+        );
         if let Some(el) = scroller.get_untracked() {
             let width = f64::from(el.client_width());
             if width > 0.0 {
                 viewport_px.set(width);
             }
+            // The strip scrolls inside itself when tall; otherwise the page does.
+            let top = el.get_bounding_client_rect().top();
+            let inner_height = window()
+                .inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+                .unwrap_or(800.0);
+            viewport.set(Viewport {
+                left: f64::from(el.scroll_left()),
+                width,
+                top: f64::from(el.scroll_top()) + (-top).max(0.0),
+                height: f64::from(el.client_height()).min(inner_height),
+            });
         }
     };
+    let page_scroll = window_event_listener(leptos::ev::scroll, move |_| measure());
+    on_cleanup(move || page_scroll.remove());
     Effect::new(move |_| {
         if scroller.get().is_some() {
             measure();
@@ -113,7 +159,8 @@ pub fn EventStrip(
             if let Some(next) = move_focus(focus.get_untracked(), count, &key) {
                 ev.prevent_default();
                 focus.set(next);
-                focus_by_id(&tab_id(&timeline.events[next]));
+                // The event may only now be rendered: focus it once it is.
+                focus_by_id_soon(tab_id(&timeline.events[next]));
             } else if key == "+" || key == "=" {
                 set_zoom(zoom.get_untracked() + 1);
             } else if key == "-" {
@@ -122,11 +169,39 @@ pub fn EventStrip(
         }
     };
 
-    let items = timeline
-        .events
-        .iter()
-        .enumerate()
-        .map(|(i, event)| {
+    // Only events near the scrolled view are in the page (plus the focused and the open one),
+    // so a timeline of any size costs the same per frame.
+    let index = Memo::new_with_compare(
+        move |_| layout.with(|l| VisibleIndex::new(&l.placements, track_px.get(), CARD_PX)),
+        |_, _| true,
+    );
+    let rendered = Memo::new(move |_| {
+        if count <= RENDER_ALL_UP_TO {
+            return (0..count).collect::<Vec<usize>>();
+        }
+        let always: Vec<usize> = [Some(focus.get()), selected.get()]
+            .into_iter()
+            .flatten()
+            .collect();
+        if narrow.get() {
+            // The phone list has no horizontal window: show a run of the list around focus.
+            let from = focus.get().saturating_sub(PHONE_RUN / 2);
+            let mut run: Vec<usize> = (from..(from + PHONE_RUN).min(count)).collect();
+            run.extend(always);
+            run.sort_unstable();
+            run.dedup();
+            return run;
+        }
+        index.with(|ix| {
+            layout.with(|l| {
+                events_in_view(ix, &l.placements, viewport.get(), ROWS, MARGIN_PX, &always)
+            })
+        })
+    });
+    let card = {
+        let timeline = timeline.clone();
+        move |i: usize| {
+            let event = &timeline.events[i];
             let slot_style = move || {
                 layout.with(|l| {
                     let p = &l.placements[i];
@@ -170,6 +245,8 @@ pub fn EventStrip(
                         aria-label=event.name_with_date()
                         aria-selected=move || if is_selected() { "true" } else { "false" }
                         aria-controls=move || is_selected().then_some("event-panel")
+                        aria-setsize=count
+                        aria-posinset=i + 1
                         tabindex=move || if focus.get() == i { "0" } else { "-1" }
                         on:click=move |_| on_select.run(i)
                         on:focus=move |_| focus.set(i)
@@ -182,8 +259,8 @@ pub fn EventStrip(
                     </button>
                 </li>
             }
-        })
-        .collect_view();
+        }
+    };
 
     let track_style = move || {
         format!(
@@ -208,12 +285,17 @@ pub fn EventStrip(
             <button type="button" disabled=move || zoom.get() == 0
                 on:click=move |_| pan(1.0)>"Later ▶"</button>
         </div>
-        <div class="strip-scroller" node_ref=scroller>
+        <div
+            class="strip-scroller"
+            class:tall=move || layout.with(|l| l.lanes > TALL_LANES)
+            node_ref=scroller
+            on:scroll=move |_| measure()
+        >
             <div class="strip-track" style=track_style>
                 <TimeAxis axis track_px eras=eras.clone() />
                 <ul class="event-list" role="tablist" aria-label="Events in date order"
                     on:keydown=on_keydown>
-                    {items}
+                    <For each=move || rendered.get() key=|i| *i children=card.clone() />
                 </ul>
             </div>
         </div>

@@ -19,6 +19,7 @@ pub mod schema;
 pub mod source_url;
 pub mod split_mix;
 pub mod strip_keys;
+pub mod strip_window;
 pub mod timeline;
 pub mod timelinejs;
 pub mod validate;
