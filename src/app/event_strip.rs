@@ -4,11 +4,11 @@
 
 use std::sync::Arc;
 
-use leptos::ev::KeyboardEvent;
+use leptos::ev::{FocusEvent, KeyboardEvent};
 use leptos::html;
 use leptos::prelude::*;
 
-use super::focus::focus_by_id_soon;
+use super::focus::{focus_by_id, focus_by_id_soon};
 use super::time_axis::TimeAxis;
 use crate::core::event_date::DateSpan;
 use crate::core::layout::{layout_lanes, Axis};
@@ -198,6 +198,27 @@ pub fn EventStrip(
             })
         })
     });
+    // When the window of rendered events changes under keyboard focus, the browser can drop
+    // focus with a moved node; put it back on the focused event.
+    let strip_has_focus = RwSignal::new(false);
+    {
+        let timeline = timeline.clone();
+        Effect::new(move |_| {
+            rendered.track();
+            if !strip_has_focus.get_untracked() {
+                return;
+            }
+            let id = tab_id(&timeline.events[focus.get_untracked()]);
+            request_animation_frame(move || {
+                let lost = document()
+                    .active_element()
+                    .is_none_or(|el| el.tag_name().eq_ignore_ascii_case("body"));
+                if lost {
+                    focus_by_id(&id);
+                }
+            });
+        });
+    }
     let card = {
         let timeline = timeline.clone();
         move |i: usize| {
@@ -294,7 +315,15 @@ pub fn EventStrip(
             <div class="strip-track" style=track_style>
                 <TimeAxis axis track_px eras=eras.clone() />
                 <ul class="event-list" role="tablist" aria-label="Events in date order"
-                    on:keydown=on_keydown>
+                    on:keydown=on_keydown
+                    on:focusin=move |_| strip_has_focus.set(true)
+                    on:focusout=move |ev: FocusEvent| {
+                        // Focus that moves elsewhere leaves; focus lost with a re-rendered
+                        // node (no new target) is given back below.
+                        if ev.related_target().is_some() {
+                            strip_has_focus.set(false);
+                        }
+                    }>
                     <For each=move || rendered.get() key=|i| *i children=card.clone() />
                 </ul>
             </div>
