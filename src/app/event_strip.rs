@@ -13,7 +13,7 @@ use super::time_axis::TimeAxis;
 use crate::core::event_date::DateSpan;
 use crate::core::layout::{layout_lanes, Axis};
 use crate::core::strip_keys::move_focus;
-use crate::core::strip_window::{events_in_view, Rows, Viewport};
+use crate::core::strip_window::{events_to_render, Rows, StripShape, Viewport};
 use crate::core::timeline::{BasisKind, Event, Timeline};
 use crate::core::visible_index::VisibleIndex;
 
@@ -26,15 +26,10 @@ const ROWS: Rows = Rows {
     top_px: AXIS_PX,
     lane_px: LANE_PX,
 };
-/// Timelines up to this size keep every event in the page: cheap, and nodes never move under
-/// keyboard focus. Larger ones render only what is near the view.
-const RENDER_ALL_UP_TO: usize = 500;
 /// Rendered beyond each edge of the view, so scrolling never shows a gap.
 const MARGIN_PX: f64 = 400.0;
 /// More lanes than this and the strip scrolls vertically inside itself.
 const TALL_LANES: usize = 12;
-/// The phone list renders this many events around the focused one.
-const PHONE_RUN: usize = 200;
 /// Must match the phone breakpoint in `style/main.css`.
 const PHONE_QUERY: &str = "(max-width: 40rem)";
 
@@ -49,18 +44,7 @@ pub fn EventStrip(
     on_select: Callback<usize>,
 ) -> impl IntoView {
     let spans: Vec<DateSpan> = timeline.events.iter().map(Event::span).collect();
-    let axis = timeline
-        .range
-        .map(|r| Axis::years(r.from, r.to))
-        .or_else(|| {
-            Axis::covering(
-                spans
-                    .iter()
-                    .copied()
-                    .chain(timeline.eras.iter().map(|e| e.span())),
-            )
-        })
-        .unwrap_or_else(|| Axis::years(1945, 1950));
+    let axis = Axis::for_timeline(&timeline);
     let count = timeline.events.len();
     let eras: Vec<(String, DateSpan)> = timeline
         .eras
@@ -76,22 +60,21 @@ pub fn EventStrip(
     });
 
     let scroller = NodeRef::<html::Div>::new();
-    let viewport_px = RwSignal::new(960.0);
+    let viewport = RwSignal::new(Viewport {
+        left: 0.0,
+        width: 960.0,
+        top: 0.0,
+        height: 800.0,
+    });
     let zoom = RwSignal::new(0usize);
-    let track_px = Memo::new(move |_| viewport_px.get() * ZOOMS[zoom.get()]);
+    // A memo, so scrolling (which moves the viewport but not its width) never re-lays out.
+    let track_px = Memo::new(move |_| viewport.with(|v| v.width) * ZOOMS[zoom.get()]);
     let layout = Memo::new(move |_| layout_lanes(&spans, axis, track_px.get(), CARD_PX));
     let focus = RwSignal::new(selected.get_untracked().unwrap_or(0));
     Effect::new(move |_| {
         if let Some(i) = selected.get() {
             focus.set(i);
         }
-    });
-
-    let viewport = RwSignal::new(Viewport {
-        left: 0.0,
-        width: 960.0,
-        top: 0.0,
-        height: 800.0,
     });
     let narrow = RwSignal::new(false);
     let measure = move || {
@@ -104,8 +87,8 @@ pub fn EventStrip(
         );
         if let Some(el) = scroller.get_untracked() {
             let width = f64::from(el.client_width());
-            if width > 0.0 {
-                viewport_px.set(width);
+            if width <= 0.0 {
+                return;
             }
             // The strip scrolls inside itself when tall; otherwise the page does.
             let top = el.get_bounding_client_rect().top();
@@ -176,25 +159,20 @@ pub fn EventStrip(
         |_, _| true,
     );
     let rendered = Memo::new(move |_| {
-        if count <= RENDER_ALL_UP_TO {
-            return (0..count).collect::<Vec<usize>>();
-        }
-        let always: Vec<usize> = [Some(focus.get()), selected.get()]
-            .into_iter()
-            .flatten()
-            .collect();
+        let (focus, selected) = (focus.get(), selected.get());
         if narrow.get() {
-            // The phone list has no horizontal window: show a run of the list around focus.
-            let from = focus.get().saturating_sub(PHONE_RUN / 2);
-            let mut run: Vec<usize> = (from..(from + PHONE_RUN).min(count)).collect();
-            run.extend(always);
-            run.sort_unstable();
-            run.dedup();
-            return run;
+            return events_to_render(count, StripShape::List, focus, selected);
         }
-        index.with(|ix| {
+        index.with(|index| {
             layout.with(|l| {
-                events_in_view(ix, &l.placements, viewport.get(), ROWS, MARGIN_PX, &always)
+                let shape = StripShape::Axis {
+                    index,
+                    placements: &l.placements,
+                    view: viewport.get(),
+                    rows: ROWS,
+                    margin_px: MARGIN_PX,
+                };
+                events_to_render(count, shape, focus, selected)
             })
         })
     });

@@ -5,6 +5,7 @@ use std::cmp::{Ordering, Reverse};
 use std::collections::binary_heap::{BinaryHeap, PeekMut};
 
 use super::event_date::{day_number, month_name, year_label, DateSpan, Precision};
+use super::timeline::Timeline;
 
 /// The stretch of time the axis shows, in day numbers (end exclusive).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -47,6 +48,24 @@ impl Axis {
             to = to.max(year_of_day(span.end_day() - 1));
         }
         (from <= to).then(|| Axis::years(from, to))
+    }
+
+    /// The axis a timeline is drawn on: its declared years, or the whole years holding its
+    /// events and eras. (A loaded timeline always has events; the fallback is never drawn.)
+    pub fn for_timeline(timeline: &Timeline) -> Axis {
+        timeline
+            .range
+            .map(|r| Axis::years(r.from, r.to))
+            .or_else(|| {
+                Axis::covering(
+                    timeline
+                        .events
+                        .iter()
+                        .map(|e| e.span())
+                        .chain(timeline.eras.iter().map(|e| e.span())),
+                )
+            })
+            .unwrap_or_else(|| Axis::years(1, 1))
     }
 
     pub fn days(self) -> i64 {

@@ -21,6 +21,58 @@ pub struct Rows {
     pub lane_px: f64,
 }
 
+/// Timelines up to this size keep every event in the page: cheap, and nodes never move under
+/// keyboard focus. Larger ones render only what is near the view.
+pub const RENDER_ALL_UP_TO: usize = 500;
+
+/// How many events the phone list renders around the focused one.
+pub const LIST_RUN: usize = 200;
+
+/// How the strip is drawn, which decides what "near the view" means.
+pub enum StripShape<'a> {
+    /// The time axis: events whose extent meets the scrolled view, `margin_px` around it.
+    Axis {
+        index: &'a VisibleIndex,
+        placements: &'a [Placement],
+        view: Viewport,
+        rows: Rows,
+        margin_px: f64,
+    },
+    /// The phone's vertical list: a run of events around the focused one.
+    List,
+}
+
+/// The events the strip puts in the page, ascending; the focused and the open one always.
+pub fn events_to_render(
+    count: usize,
+    shape: StripShape,
+    focus: usize,
+    selected: Option<usize>,
+) -> Vec<usize> {
+    if count <= RENDER_ALL_UP_TO {
+        return (0..count).collect();
+    }
+    let always: Vec<usize> = [Some(focus), selected].into_iter().flatten().collect();
+    match shape {
+        StripShape::Axis {
+            index,
+            placements,
+            view,
+            rows,
+            margin_px,
+        } => events_in_view(index, placements, view, rows, margin_px, &always),
+        StripShape::List => {
+            let from = focus.saturating_sub(LIST_RUN / 2);
+            let mut run: Vec<usize> = (from..(from + LIST_RUN).min(count))
+                .chain(always.into_iter().filter(|&i| i < count))
+                .collect();
+            run.sort_unstable();
+            run.dedup();
+            run
+        }
+    }
+}
+
 /// Event indices to render, ascending.
 pub fn events_in_view(
     index: &VisibleIndex,
@@ -85,6 +137,21 @@ mod tests {
         for i in &brute {
             assert!(shown.contains(i), "event {i} in view but not rendered");
         }
+    }
+
+    #[test]
+    fn small_timelines_render_everything_and_lists_a_run_around_focus() {
+        assert_eq!(
+            events_to_render(11, StripShape::List, 3, None),
+            (0..11).collect::<Vec<_>>()
+        );
+        let run = events_to_render(10_000, StripShape::List, 5_000, Some(17));
+        assert_eq!(run.len(), LIST_RUN + 1);
+        assert_eq!(run[0], 17);
+        assert!(run.contains(&4_900) && run.contains(&5_099) && !run.contains(&5_100));
+        assert!(run.windows(2).all(|w| w[0] < w[1]));
+        let end = events_to_render(10_000, StripShape::List, 9_999, None);
+        assert_eq!(end.last(), Some(&9_999));
     }
 
     #[test]
