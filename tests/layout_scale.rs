@@ -6,7 +6,9 @@ use korea_timeline::core::event_date::{DateSpan, EventDate};
 use korea_timeline::core::layout::{layout_lanes, Axis, Layout, LANE_GAP_PX};
 use korea_timeline::core::sample_timeline::sample_spans;
 use korea_timeline::core::split_mix::SplitMix64;
+use korea_timeline::core::strip_layout::{StripLayouts, MAX_LANES};
 use korea_timeline::core::visible_index::VisibleIndex;
+use korea_timeline::core::zoom::ZoomRange;
 
 /// The app's card width and viewport; the track runs from "fit all" to 8× zoom.
 const CARD_PX: f64 = 188.0;
@@ -74,20 +76,33 @@ fn assert_conserved(clusters: &[Cluster], n: usize, track_px: f64) {
     assert!(clusters.len() as f64 <= track_px / MIN_CLUSTER_PX + 1.0);
 }
 
-/// Zooming in by a cluster's expansion zoom puts its first and last events apart.
-fn assert_expands(spans: &[DateSpan], axis: Axis, track_px: f64, cluster: &Cluster) {
-    let Some(zoom) = cluster.expansion_zoom(track_px, MIN_CLUSTER_PX) else {
-        return;
-    };
-    assert!(zoom > 1.0);
-    let zoomed = cluster_events(spans, axis, track_px * zoom, MIN_CLUSTER_PX);
-    let holding = |i: usize| zoomed.partition_point(|c| c.first <= i);
-    let last = cluster.first + cluster.count - 1;
-    assert_ne!(
-        holding(cluster.first),
-        holding(last),
-        "{cluster:?} at {zoom}×"
-    );
+/// The strip at "fit all" holds every event in exactly one item, in date order, in a few
+/// lanes; opening one of its biggest clusters (zooming it across half the view) puts its first
+/// and last events apart.
+fn assert_strip_opens(spans: &[DateSpan], axis: Axis) {
+    let mut layouts = StripLayouts::new(spans.to_vec(), axis, CARD_PX);
+    let fit = layouts.for_zoom(1.0, VIEWPORT_PX);
+    let mut next = 0;
+    for item in &fit.items {
+        assert_eq!(item.events.start, next, "items must be contiguous");
+        next = item.events.end;
+    }
+    assert_eq!(next, spans.len(), "items must hold every event");
+    assert!(fit.lanes <= MAX_LANES, "{} lanes at fit all", fit.lanes);
+    let range = ZoomRange::new(axis, VIEWPORT_PX);
+    let mut biggest: Vec<_> = fit.items.iter().filter(|i| i.is_cluster()).collect();
+    biggest.sort_by_key(|i| std::cmp::Reverse(i.events.len()));
+    for cluster in biggest.into_iter().take(3) {
+        let (first, last) = (cluster.events.start, cluster.events.end - 1);
+        let at = |i: usize| axis.fraction(spans[i].first_day());
+        let zoomed = layouts.for_zoom(range.to_fit(at(first), at(last), 0.5), VIEWPORT_PX);
+        assert_ne!(
+            zoomed.item_of(first),
+            zoomed.item_of(last),
+            "{:?} stays whole when opened",
+            cluster.events
+        );
+    }
 }
 
 /// Random windows, and windows that start or end exactly on an extent's edge, each must find
@@ -129,12 +144,8 @@ fn check_at_scale(n: usize, windows: usize, seed: u64) {
 
         let clusters = cluster_events(&spans, axis, track_px, MIN_CLUSTER_PX);
         assert_conserved(&clusters, n, track_px);
-        let mut biggest = clusters.clone();
-        biggest.sort_by_key(|c| std::cmp::Reverse(c.count));
-        for cluster in biggest.iter().take(3) {
-            assert_expands(&spans, axis, track_px, cluster);
-        }
     }
+    assert_strip_opens(&spans, axis);
 }
 
 #[test]
@@ -164,10 +175,6 @@ fn no_events_and_one_event() {
     assert_eq!((layout.placements[0].lane, layout.lanes), (0, 1));
     let clusters = cluster_events(&one, axis, VIEWPORT_PX, MIN_CLUSTER_PX);
     assert_conserved(&clusters, 1, VIEWPORT_PX);
-    assert_eq!(
-        clusters[0].expansion_zoom(VIEWPORT_PX, MIN_CLUSTER_PX),
-        None
-    );
     let index = VisibleIndex::new(&layout.placements, VIEWPORT_PX, CARD_PX);
     assert_eq!(index.visible(0.0, VIEWPORT_PX), [0]);
 }

@@ -1,31 +1,33 @@
 //! The event strip: a horizontal time axis whose events are tabs (WAI-ARIA tabs pattern, one
-//! tab stop, roving focus), with zoom and pan buttons. Below the phone breakpoint the same
-//! list is styled as a vertical chronological list.
+//! tab stop, roving focus), zoomed from "fit all" down to days by buttons, keys, Ctrl+wheel or
+//! pinch, and panned by scrolling, dragging or buttons. Zoomed out, dense stretches are
+//! cluster markers. Below the phone breakpoint the same tabs are a vertical list.
 
+use std::ops::Range;
 use std::sync::Arc;
 
-use leptos::ev::{FocusEvent, KeyboardEvent};
+use leptos::ev::{FocusEvent, KeyboardEvent, PointerEvent, WheelEvent};
 use leptos::html;
 use leptos::prelude::*;
+use web_sys::{ScrollBehavior, ScrollToOptions};
 
+use super::cluster_marker::cluster_marker;
+use super::event_tab::event_tab;
+pub use super::event_tab::tab_id;
 use super::focus::{focus_by_id, focus_by_id_soon};
+use super::strip_geometry::{
+    StripGeometry, AXIS_PX, CARD_PX, LANE_PX, LIST_ROWS, LIST_ROW_PX, ROWS,
+};
+use super::strip_gestures::{wheel_zoom, DragPan};
 use super::time_axis::TimeAxis;
 use crate::core::event_date::DateSpan;
-use crate::core::layout::{layout_lanes, Axis};
+use crate::core::layout::Axis;
 use crate::core::strip_keys::move_focus;
-use crate::core::strip_window::{events_to_render, Rows, StripShape, Viewport};
-use crate::core::timeline::{BasisKind, Event, Timeline};
-use crate::core::visible_index::VisibleIndex;
+use crate::core::strip_layout::{StripLayout, StripLayouts};
+use crate::core::strip_window::{strip_window, StripShape, Viewport, RENDER_ALL_UP_TO};
+use crate::core::timeline::{Event, Timeline};
+use crate::core::zoom::ZoomRange;
 
-/// Card width and lane height in CSS pixels; `style/main.css` uses the same numbers.
-const CARD_PX: f64 = 188.0;
-const LANE_PX: f64 = 78.0;
-const AXIS_PX: f64 = 34.0;
-const ZOOMS: [f64; 7] = [1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0];
-const ROWS: Rows = Rows {
-    top_px: AXIS_PX,
-    lane_px: LANE_PX,
-};
 /// Rendered beyond each edge of the view, so scrolling never shows a gap.
 const MARGIN_PX: f64 = 400.0;
 /// More lanes than this and the strip scrolls vertically inside itself.
@@ -33,8 +35,19 @@ const TALL_LANES: usize = 12;
 /// Must match the phone breakpoint in `style/main.css`.
 const PHONE_QUERY: &str = "(max-width: 40rem)";
 
-pub fn tab_id(event: &Event) -> String {
-    format!("tab-{}", event.id)
+fn same_layout(a: Option<&Arc<StripLayout>>, b: Option<&Arc<StripLayout>>) -> bool {
+    !matches!((a, b), (Some(a), Some(b)) if Arc::ptr_eq(a, b))
+}
+
+/// Scrolls at once (not smoothly), so a zoom lands in the frame that draws it.
+fn scroll_now(el: &web_sys::HtmlElement, left: f64, top: Option<f64>) {
+    let options = ScrollToOptions::new();
+    options.set_left(left);
+    if let Some(top) = top {
+        options.set_top(top);
+    }
+    options.set_behavior(ScrollBehavior::Instant);
+    el.scroll_to_with_scroll_to_options(&options);
 }
 
 #[component]
@@ -66,16 +79,30 @@ pub fn EventStrip(
         top: 0.0,
         height: 800.0,
     });
-    let zoom = RwSignal::new(0usize);
-    // A memo, so scrolling (which moves the viewport but not its width) never re-lays out.
-    let track_px = Memo::new(move |_| viewport.with(|v| v.width) * ZOOMS[zoom.get()]);
-    let layout = Memo::new(move |_| layout_lanes(&spans, axis, track_px.get(), CARD_PX));
+    let zoom = RwSignal::new(1.0_f64);
+    let view_px = Memo::new(move |_| viewport.with(|v| v.width));
+    let range = Memo::new(move |_| ZoomRange::new(axis, view_px.get()));
+    let track_px = Memo::new(move |_| view_px.get() * zoom.get());
+    // One layout per zoom level and width, kept: zooming within a level or back to one seen
+    // before, and scrolling, do no layout work.
+    let layouts = StoredValue::new(StripLayouts::new(spans.clone(), axis, CARD_PX));
+    let layout = Memo::new_with_compare(
+        move |_| {
+            let (zoom, width) = (zoom.get(), view_px.get());
+            layouts
+                .try_update_value(|l| l.for_zoom(zoom, width))
+                .expect("the strip's layouts live as long as the strip")
+        },
+        same_layout,
+    );
+    let geometry = StripGeometry::new(layout, track_px, spans, axis);
     let focus = RwSignal::new(selected.get_untracked().unwrap_or(0));
     Effect::new(move |_| {
         if let Some(i) = selected.get() {
             focus.set(i);
         }
     });
+
     let narrow = RwSignal::new(false);
     let measure = move || {
         narrow.set(
@@ -90,7 +117,7 @@ pub fn EventStrip(
             if width <= 0.0 {
                 return;
             }
-            // The strip scrolls inside itself when tall; otherwise the page does.
+            // The strip scrolls inside itself when tall or zoomed; otherwise the page does.
             let top = el.get_bounding_client_rect().top();
             let inner_height = window()
                 .inner_height()
@@ -115,24 +142,91 @@ pub fn EventStrip(
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
-    // Zooming keeps the middle of the view in the middle.
-    let set_zoom = move |next: usize| {
+    // A zoom keeps one moment still: `fraction` of the track stays `anchor_px` from the view's
+    // left edge. Several requests in one frame (a fast wheel) share the first one's anchor;
+    // the scroll is set in the next frame, once the track has its new width.
+    let anchor = StoredValue::new(None::<(f64, f64)>);
+    let zoom_about = move |next: f64, fraction: f64, anchor_px: f64| {
+        let next = range.get_untracked().clamp(next);
+        if next == zoom.get_untracked() {
+            return;
+        }
+        if anchor.get_value().is_none() {
+            anchor.set_value(Some((fraction, anchor_px)));
+            request_animation_frame(move || {
+                if let (Some(el), Some((fraction, anchor_px))) =
+                    (scroller.get_untracked(), anchor.get_value())
+                {
+                    anchor.set_value(None);
+                    scroll_now(&el, fraction * track_px.get_untracked() - anchor_px, None);
+                    measure();
+                }
+            });
+        }
+        zoom.set(next);
+    };
+    // Zooms about a point of the view (the pointer), or its middle.
+    let zoom_at = move |next: f64, anchor_px: Option<f64>| {
         let Some(el) = scroller.get_untracked() else {
             return;
         };
-        let half = f64::from(el.client_width()) / 2.0;
-        let center = (f64::from(el.scroll_left()) + half) / track_px.get_untracked();
-        zoom.set(next.min(ZOOMS.len() - 1));
-        request_animation_frame(move || {
-            if let Some(el) = scroller.get_untracked() {
-                el.set_scroll_left((center * track_px.get_untracked() - half).round() as i32);
-            }
-        });
+        let anchor_px = anchor_px.unwrap_or(f64::from(el.client_width()) / 2.0);
+        let fraction = (f64::from(el.scroll_left()) + anchor_px) / track_px.get_untracked();
+        zoom_about(next, fraction, anchor_px);
     };
+    // Keys zoom about the focused event when it is in view, so it stays there.
+    let zoom_by_key = move |next: f64| {
+        let Some(el) = scroller.get_untracked() else {
+            return;
+        };
+        let fraction = geometry.fraction_of(focus.get_untracked());
+        let at = geometry.offset_in_view(fraction, f64::from(el.scroll_left()));
+        if (0.0..=f64::from(el.client_width())).contains(&at) {
+            zoom_about(next, fraction, at);
+        } else {
+            zoom_at(next, None);
+        }
+    };
+    let open_cluster = Callback::new(move |events: Range<usize>| {
+        let Some(el) = scroller.get_untracked() else {
+            return;
+        };
+        let (from, to) = (
+            geometry.fraction_of(events.start),
+            geometry.fraction_of(events.end - 1),
+        );
+        let next = range.get_untracked().to_fit(from, to, 0.5);
+        zoom_about(next, (from + to) / 2.0, f64::from(el.client_width()) / 2.0);
+    });
     let pan = move |direction: f64| {
         if let Some(el) = scroller.get_untracked() {
             el.scroll_by_with_x_and_y(direction * 0.6 * f64::from(el.client_width()), 0.0);
         }
+    };
+
+    let drag = DragPan::new();
+    let drag_move = window_event_listener(leptos::ev::pointermove, move |ev: PointerEvent| {
+        if let (Some((left, top)), Some(el)) = (drag.drag_to(&ev), scroller.get_untracked()) {
+            scroll_now(&el, left, Some(top));
+        }
+    });
+    let drag_end = window_event_listener(leptos::ev::pointerup, move |_| drag.release());
+    on_cleanup(move || {
+        drag_move.remove();
+        drag_end.remove();
+    });
+    let on_wheel = move |ev: WheelEvent| {
+        let (Some(delta), Some(el)) = (wheel_zoom(&ev), scroller.get_untracked()) else {
+            return;
+        };
+        ev.prevent_default();
+        let at = f64::from(ev.client_x()) - el.get_bounding_client_rect().left();
+        zoom_at(
+            range
+                .get_untracked()
+                .after_wheel(zoom.get_untracked(), delta),
+            Some(at),
+        );
     };
 
     let on_keydown = {
@@ -145,35 +239,41 @@ pub fn EventStrip(
                 // The event may only now be rendered: focus it once it is.
                 focus_by_id_soon(tab_id(&timeline.events[next]));
             } else if key == "+" || key == "=" {
-                set_zoom(zoom.get_untracked() + 1);
+                zoom_by_key(range.get_untracked().step_in(zoom.get_untracked()));
             } else if key == "-" {
-                set_zoom(zoom.get_untracked().saturating_sub(1));
+                zoom_by_key(range.get_untracked().step_out(zoom.get_untracked()));
             }
         }
     };
 
-    // Only events near the scrolled view are in the page (plus the focused and the open one),
-    // so a timeline of any size costs the same per frame.
-    let index = Memo::new_with_compare(
-        move |_| layout.with(|l| VisibleIndex::new(&l.placements, track_px.get(), CARD_PX)),
-        |_, _| true,
-    );
-    let rendered = Memo::new(move |_| {
+    // Only what is near the view is in the page (plus the focused and the open event), so a
+    // timeline of any size costs the same per frame.
+    let window = Memo::new(move |_| {
         let (focus, selected) = (focus.get(), selected.get());
-        if narrow.get() {
-            return events_to_render(count, StripShape::List, focus, selected);
-        }
-        index.with(|index| {
-            layout.with(|l| {
-                let shape = StripShape::Axis {
-                    index,
-                    placements: &l.placements,
-                    view: viewport.get(),
-                    rows: ROWS,
-                    margin_px: MARGIN_PX,
-                };
-                events_to_render(count, shape, focus, selected)
-            })
+        let view = viewport.get();
+        let shape = if narrow.get() {
+            StripShape::List {
+                view,
+                rows: LIST_ROWS,
+                margin_px: MARGIN_PX,
+            }
+        } else {
+            StripShape::Axis {
+                view,
+                track_px: track_px.get(),
+                rows: ROWS,
+                margin_px: MARGIN_PX,
+            }
+        };
+        layout.with(|l| strip_window(l, shape, focus, selected))
+    });
+    let clusters = Memo::new(move |_| {
+        let shown = window.with(|w| w.clusters.clone());
+        layout.with(|l| {
+            shown
+                .into_iter()
+                .map(|i| l.items[i].events.clone())
+                .collect::<Vec<_>>()
         })
     });
     // When the window of rendered events changes under keyboard focus, the browser can drop
@@ -182,7 +282,7 @@ pub fn EventStrip(
     {
         let timeline = timeline.clone();
         Effect::new(move |_| {
-            rendered.track();
+            window.track();
             if !strip_has_focus.get_untracked() {
                 return;
             }
@@ -197,113 +297,88 @@ pub fn EventStrip(
             });
         });
     }
-    let card = {
+    let tab = {
         let timeline = timeline.clone();
-        move |i: usize| {
-            let event = &timeline.events[i];
-            let slot_style = move || {
-                layout.with(|l| {
-                    let p = &l.placements[i];
-                    let track = track_px.get();
-                    format!(
-                        "top:{:.1}px;--bar-left:{:.1}px;--bar-w:{:.1}px;--card-left:{:.1}px",
-                        AXIS_PX + p.lane as f64 * LANE_PX,
-                        p.left * track,
-                        p.width * track,
-                        p.card_left * track
-                    )
-                })
-            };
-            let bar_class = move || {
-                layout.with(|l| {
-                    let p = &l.placements[i];
-                    let mut class = String::from("event-bar");
-                    for (on, name) in [
-                        (p.point, " point"),
-                        (p.fuzzy_start, " fuzzy-start"),
-                        (p.fuzzy_end, " fuzzy-end"),
-                    ] {
-                        if on {
-                            class.push_str(name);
-                        }
-                    }
-                    class
-                })
-            };
-            let is_selected = move || selected.get() == Some(i);
-            let basis: Option<BasisKind> = event.basis.as_ref().map(|b| b.kind);
-            view! {
-                <li role="presentation" class="event-slot" class:selected=is_selected style=slot_style>
-                    <span class=bar_class aria-hidden="true"></span>
-                    <button
-                        type="button"
-                        role="tab"
-                        id=tab_id(event)
-                        class=format!("event-card basis-{}", basis.map_or("none", BasisKind::slug))
-                        data-event-id=event.id.clone()
-                        aria-label=event.name_with_date()
-                        aria-selected=move || if is_selected() { "true" } else { "false" }
-                        aria-controls=move || is_selected().then_some("event-panel")
-                        aria-setsize=count
-                        aria-posinset=i + 1
-                        tabindex=move || if focus.get() == i { "0" } else { "-1" }
-                        on:click=move |_| on_select.run(i)
-                        on:focus=move |_| focus.set(i)
-                    >
-                        <span class="card-headline">{event.headline.clone()}</span>
-                        <span class="card-date">
-                            {basis.map(|b| view! { <span class="basis-mark" aria-hidden="true">{b.glyph()}</span> })}
-                            {event.date_label()}
-                        </span>
-                    </button>
-                </li>
-            }
-        }
+        move |i: usize| event_tab(&timeline, i, geometry, focus, selected, on_select, drag)
+    };
+    let marker = move |events: Range<usize>| {
+        let covered = {
+            let events = events.clone();
+            Signal::derive(move || {
+                events.contains(&focus.get()) || selected.get().is_some_and(|s| events.contains(&s))
+            })
+        };
+        cluster_marker(events, geometry, covered, drag, open_cluster)
     };
 
     let track_style = move || {
         format!(
-            "width:{:.0}px;height:{:.0}px",
+            "width:{:.0}px;height:{:.0}px;--list-h:{:.0}px",
             track_px.get(),
-            AXIS_PX + layout.with(|l| l.lanes) as f64 * LANE_PX + 8.0
+            AXIS_PX + layout.with(|l| l.lanes) as f64 * LANE_PX + 8.0,
+            count as f64 * LIST_ROW_PX
         )
     };
+    let zoom_label = move || {
+        let z = zoom.get();
+        if z < 10.0 {
+            format!("{:.1}×", z).replace(".0×", "×")
+        } else {
+            format!("{z:.0}×")
+        }
+    };
+    // A long phone list has rows of one height, so only those in view need rendering.
+    let long_list = count > RENDER_ALL_UP_TO;
+    let at_min = move || zoom.get() <= 1.0;
+    let at_max = move || zoom.get() >= range.get().max;
+    let window_px =
+        Memo::new(move |_| viewport.with(|v| (v.left - MARGIN_PX, v.left + v.width + MARGIN_PX)));
     view! {
         <div class="strip-controls" role="group" aria-label="Zoom and scroll the time axis">
-            <button type="button" class="icon-button" aria-label="Zoom out"
-                disabled=move || zoom.get() == 0
-                on:click=move |_| set_zoom(zoom.get_untracked().saturating_sub(1))>"−"</button>
-            <span class="zoom-level">{move || format!("{}×", ZOOMS[zoom.get()])}</span>
-            <button type="button" class="icon-button" aria-label="Zoom in"
-                disabled=move || zoom.get() + 1 == ZOOMS.len()
-                on:click=move |_| set_zoom(zoom.get_untracked() + 1)>"+"</button>
-            <button type="button" disabled=move || zoom.get() == 0
-                on:click=move |_| set_zoom(0)>"Fit all"</button>
-            <button type="button" disabled=move || zoom.get() == 0
-                on:click=move |_| pan(-1.0)>"◀ Earlier"</button>
-            <button type="button" disabled=move || zoom.get() == 0
-                on:click=move |_| pan(1.0)>"Later ▶"</button>
+            <button type="button" class="icon-button" aria-label="Zoom out" disabled=at_min
+                on:click=move |_| zoom_at(range.get_untracked().step_out(zoom.get_untracked()), None)>
+                "−"
+            </button>
+            <span class="zoom-level">{zoom_label}</span>
+            <button type="button" class="icon-button" aria-label="Zoom in" disabled=at_max
+                on:click=move |_| zoom_at(range.get_untracked().step_in(zoom.get_untracked()), None)>
+                "+"
+            </button>
+            <button type="button" disabled=at_min on:click=move |_| zoom_at(1.0, None)>"Fit all"</button>
+            <button type="button" disabled=at_min on:click=move |_| pan(-1.0)>"◀ Earlier"</button>
+            <button type="button" disabled=at_min on:click=move |_| pan(1.0)>"Later ▶"</button>
         </div>
         <div
             class="strip-scroller"
             class:tall=move || layout.with(|l| l.lanes > TALL_LANES)
+            class:dragging=move || drag.dragging.get()
             node_ref=scroller
             on:scroll=move |_| measure()
+            on:wheel=on_wheel
+            on:pointerdown=move |ev: PointerEvent| {
+                if let Some(el) = scroller.get_untracked() {
+                    drag.press(&ev, f64::from(el.scroll_left()), f64::from(el.scroll_top()));
+                }
+            }
         >
             <div class="strip-track" style=track_style>
-                <TimeAxis axis track_px eras=eras.clone() />
-                <ul class="event-list" role="tablist" aria-label="Events in date order"
+                <TimeAxis axis track_px window_px eras=eras.clone() />
+                <ul class="event-list" class:rows=long_list
+                    role="tablist" aria-label="Events in date order"
                     on:keydown=on_keydown
                     on:focusin=move |_| strip_has_focus.set(true)
                     on:focusout=move |ev: FocusEvent| {
                         // Focus that moves elsewhere leaves; focus lost with a re-rendered
-                        // node (no new target) is given back below.
+                        // node (no new target) is given back above.
                         if ev.related_target().is_some() {
                             strip_has_focus.set(false);
                         }
                     }>
-                    <For each=move || rendered.get() key=|i| *i children=card.clone() />
+                    <For each=move || window.with(|w| w.events.clone()) key=|i| *i children=tab />
                 </ul>
+                <div class="cluster-layer">
+                    <For each=move || clusters.get() key=|r| (r.start, r.end) children=marker />
+                </div>
             </div>
         </div>
         <p class="legend">
@@ -313,7 +388,10 @@ pub fn EventStrip(
             <span><span class="legend-fuzzy" aria-hidden="true"></span>
                 "faded ends: known only to the month, season or year"</span>
             {era_names}
-            <span class="keys-hint">"Keys: ← → Home End to move, Enter to open, + − to zoom"</span>
+            <span class="keys-hint">
+                "Keys: ← → Home End to move, Enter to open, + − to zoom. "
+                "Ctrl + wheel or pinch to zoom, drag to pan."
+            </span>
         </p>
     }
 }

@@ -1,18 +1,22 @@
 //! The browser shell: Leptos components that wire the core's data to markup and events.
 
 mod citation_list;
+mod cluster_marker;
 mod content_source;
 mod detail_panel;
 mod embed_dialog;
 mod essay_paragraph;
 mod essay_view;
 mod event_strip;
+mod event_tab;
 mod focus;
 mod frame_height;
 mod load_error;
 mod panic_report;
 mod rich_text;
 mod shell;
+mod strip_geometry;
+mod strip_gestures;
 mod time_axis;
 mod timeline_view;
 mod url_state;

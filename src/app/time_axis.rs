@@ -1,14 +1,25 @@
-//! Year and month ticks along the top of the strip, with gridlines through the lanes, and the
-//! timeline's eras as labelled background bands.
+//! The axis along the top of the strip: marks as fine as the zoom allows (decades down to days)
+//! with gridlines through the lanes, only for the stretch near the view, and the timeline's
+//! eras as labelled background bands.
 
 use leptos::prelude::*;
 
 use crate::core::event_date::DateSpan;
 use crate::core::layout::Axis;
+use crate::core::ticks::ticks_between;
 
 #[component]
-pub fn TimeAxis(axis: Axis, track_px: Memo<f64>, eras: Vec<(String, DateSpan)>) -> impl IntoView {
-    let ticks = Memo::new(move |_| axis.ticks(track_px.get()));
+pub fn TimeAxis(
+    axis: Axis,
+    track_px: Memo<f64>,
+    /// The stretch of track to mark, in pixels.
+    window_px: Memo<(f64, f64)>,
+    eras: Vec<(String, DateSpan)>,
+) -> impl IntoView {
+    let ticks = Memo::new(move |_| {
+        let (from, to) = window_px.get();
+        ticks_between(axis, track_px.get(), from, to)
+    });
     let bands = move || {
         let track = track_px.get();
         eras.iter()
@@ -26,24 +37,22 @@ pub fn TimeAxis(axis: Axis, track_px: Memo<f64>, eras: Vec<(String, DateSpan)>) 
     view! {
         <div class="time-axis" aria-hidden="true">
             {bands}
-            {move || {
-                let track = track_px.get();
-                ticks
-                    .get()
-                    .into_iter()
-                    .map(|tick| {
-                        view! {
-                            <span
-                                class="tick"
-                                class:major=tick.major
-                                style=format!("left:{:.1}px", tick.fraction * track)
-                            >
-                                <span class="tick-label">{tick.label}</span>
-                            </span>
-                        }
-                    })
-                    .collect_view()
-            }}
+            <For
+                each=move || ticks.get()
+                key=|tick| (tick.fraction.to_bits(), tick.label.clone())
+                children=move |tick| {
+                    let fraction = tick.fraction;
+                    view! {
+                        <span
+                            class="tick"
+                            class:major=tick.major
+                            style=move || format!("left:{:.1}px", fraction * track_px.get())
+                        >
+                            <span class="tick-label">{tick.label}</span>
+                        </span>
+                    }
+                }
+            />
         </div>
     }
 }

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::event_date::DateSpan;
+use super::event_date::{year_label, DateSpan};
 use super::layout::Axis;
 
 /// A run of consecutive events (in date order) drawn as one marker. A cluster of one is just
@@ -15,7 +15,7 @@ pub struct Cluster {
     pub count: usize,
     /// Where its first event starts, as a fraction of the track.
     pub start: f64,
-    /// Where its last event starts: the spread that zooming in must widen to split it.
+    /// Where its last event starts.
     pub last_start: f64,
     /// Where its latest-ending event ends.
     pub end: f64,
@@ -24,15 +24,6 @@ pub struct Cluster {
 impl Cluster {
     pub fn events(&self) -> Range<usize> {
         self.first..self.first + self.count
-    }
-
-    /// How many times wider the track must be for this cluster to come apart (its first and
-    /// last events never again share a cluster), for "expand on activation". `None` when all
-    /// its events start at the same point, so no zoom separates them and they must be listed.
-    pub fn expansion_zoom(&self, track_px: f64, min_px: f64) -> Option<f64> {
-        let spread_px = (self.last_start - self.start) * track_px;
-        // A hair above the exact ratio, so rounding cannot leave the cluster whole at it.
-        (spread_px > 0.0).then(|| min_px / spread_px * (1.0 + 4.0 * f64::EPSILON))
     }
 }
 
@@ -63,6 +54,20 @@ pub fn cluster_events(spans: &[DateSpan], axis: Axis, track_px: f64, min_px: f64
     clusters
 }
 
+/// When a cluster's events start, short enough for its marker: "1917–1920" across years,
+/// "March – June 1949" or "12–30 January 1950" within one, one date if they start together.
+pub fn cluster_dates(spans: &[DateSpan], events: Range<usize>) -> String {
+    let (first, last) = (spans[events.start].start, spans[events.end - 1].start);
+    if first.year() != last.year() {
+        return format!("{}–{}", year_label(first.year()), year_label(last.year()));
+    }
+    DateSpan {
+        start: first,
+        end: Some(last),
+    }
+    .describe()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,23 +94,8 @@ mod tests {
         assert_eq!(clusters[1].events(), 2..3);
         assert!(clusters[0].end > clusters[0].last_start);
         assert!(cluster_events(&[], axis, 365.0, 2.0).is_empty());
-    }
-
-    #[test]
-    fn the_expansion_zoom_splits_the_cluster() {
-        let spans = points(&["1950-03-01", "1950-03-05", "1950-03-09"]);
-        let axis = Axis::years(1950, 1959);
-        let cluster = &cluster_events(&spans, axis, 365.0, 20.0)[0];
-        assert_eq!(cluster.count, 3);
-        let zoom = cluster.expansion_zoom(365.0, 20.0).unwrap();
-        assert!(cluster_events(&spans, axis, 365.0 * zoom, 20.0).len() > 1);
-        assert_eq!(
-            cluster_events(&spans, axis, 365.0 * zoom * 0.99, 20.0).len(),
-            1
-        );
-        let same_day = points(&["1951-07-27", "1951-07-27"]);
-        let together = &cluster_events(&same_day, axis, 365.0, 20.0)[0];
-        assert_eq!(together.count, 2);
-        assert_eq!(together.expansion_zoom(365.0, 20.0), None);
+        assert_eq!(cluster_dates(&spans, 0..3), "1–20 January 1950");
+        assert_eq!(cluster_dates(&spans, 1..4), "1950–1955");
+        assert_eq!(cluster_dates(&spans, 3..4), "1 June 1955");
     }
 }

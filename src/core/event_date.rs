@@ -133,6 +133,20 @@ pub fn day_number(year: i32, month: u8, day: u8) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// The calendar date of a day number: the inverse of `day_number`.
+pub fn civil_date(day: i64) -> (i32, u8, u8) {
+    let z = day + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y as i32, m, d)
+}
+
 /// The first day of the month `offset` months after `month` of `year`.
 fn month_start(year: i32, month: u8, offset: u8) -> i64 {
     let index = i64::from(year) * 12 + i64::from(month) - 1 + i64::from(offset);

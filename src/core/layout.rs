@@ -1,10 +1,10 @@
-//! Where things go on the time axis: ticks, each event's horizontal extent, and the lane that
-//! keeps its card from covering any other.
+//! Where things go on the time axis: each event's horizontal extent, and the lane that keeps
+//! its card from covering any other.
 
 use std::cmp::{Ordering, Reverse};
 use std::collections::binary_heap::{BinaryHeap, PeekMut};
 
-use super::event_date::{day_number, month_name, year_label, DateSpan, Precision};
+use super::event_date::{civil_date, day_number, DateSpan, Precision};
 use super::timeline::Timeline;
 
 /// The stretch of time the axis shows, in day numbers (end exclusive).
@@ -13,21 +13,6 @@ pub struct Axis {
     pub first_day: i64,
     pub end_day: i64,
 }
-
-/// A labelled mark on the axis at `fraction` (0 = left edge, 1 = right edge).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Tick {
-    pub fraction: f64,
-    pub label: String,
-    /// Year ticks are major; month ticks are minor.
-    pub major: bool,
-}
-
-const DAYS_PER_MONTH: f64 = 30.436_875;
-/// Room a year label needs on the axis: per character, and between one label and the next.
-/// "1945" needs 44 px; "3001 BCE" needs 76.
-const LABEL_CHAR_PX: f64 = 8.0;
-const LABEL_GAP_PX: f64 = 12.0;
 
 impl Axis {
     /// Whole years `from` to `to`, both shown in full.
@@ -45,7 +30,7 @@ impl Axis {
             from = from.min(span.start.year());
             to = to.max(span.end.unwrap_or(span.start).year());
             // A winter season runs into the next year.
-            to = to.max(year_of_day(span.end_day() - 1));
+            to = to.max(civil_date(span.end_day() - 1).0);
         }
         (from <= to).then(|| Axis::years(from, to))
     }
@@ -75,79 +60,6 @@ impl Axis {
     pub fn fraction(self, day: i64) -> f64 {
         (day - self.first_day) as f64 / self.days() as f64
     }
-
-    /// Year ticks, thinned to every 2, 5, 10, 20, 50… years when years are too narrow to label
-    /// (a timeline may span millennia); months (every one, or every quarter) once there is
-    /// room to read them.
-    pub fn ticks(self, track_px: f64) -> Vec<Tick> {
-        let px_per_month = track_px / self.days() as f64 * DAYS_PER_MONTH;
-        let step = if px_per_month >= 34.0 {
-            1
-        } else if px_per_month >= 14.0 {
-            3
-        } else {
-            12
-        };
-        let (from, to) = (year_of_day(self.first_day), year_of_day(self.end_day - 1));
-        // The labels at the ends are the longest: the years furthest from year 0.
-        let label_chars = [from, to]
-            .map(|y| year_label(y).chars().count())
-            .into_iter()
-            .max()
-            .unwrap_or(4);
-        let label_px = label_chars as f64 * LABEL_CHAR_PX + LABEL_GAP_PX;
-        let years = year_step(px_per_month * 12.0, label_px);
-        let mut ticks = Vec::new();
-        let mut year = from.div_euclid(years) * years;
-        while year <= to {
-            for month in (1..=12u8).step_by(step) {
-                let day = day_number(year, month, 1);
-                if day < self.first_day || day >= self.end_day {
-                    continue;
-                }
-                let major = month == 1;
-                let label = if major {
-                    year_label(year)
-                } else {
-                    month_name(month)[..3].to_string()
-                };
-                ticks.push(Tick {
-                    fraction: self.fraction(day),
-                    label,
-                    major,
-                });
-            }
-            year += years;
-        }
-        ticks
-    }
-}
-
-/// The smallest round number of years (1, 2, 5, 10, 20, 50…) that leaves `label_px` between
-/// ticks; at most a billion, which thins even the widest possible axis to a few ticks.
-fn year_step(px_per_year: f64, label_px: f64) -> i32 {
-    let mut magnitude = 1;
-    while magnitude < 1_000_000_000 {
-        for step in [magnitude, magnitude * 2, magnitude * 5] {
-            if px_per_year * f64::from(step) >= label_px {
-                return step;
-            }
-        }
-        magnitude *= 10;
-    }
-    magnitude
-}
-
-/// The calendar year a day number falls in.
-fn year_of_day(day: i64) -> i32 {
-    let mut year = (1970.0 + day as f64 / 365.2425).floor() as i32;
-    while day_number(year, 1, 1) > day {
-        year -= 1;
-    }
-    while day_number(year + 1, 1, 1) <= day {
-        year += 1;
-    }
-    year
 }
 
 /// An event on the axis: its drawn extent as fractions of the track, its lane, and whether
@@ -216,23 +128,37 @@ impl Eq for BusyLane {}
 /// Places spans on a track `track_px` wide. Each event's card is `card_px` wide from its start
 /// (pulled left near the end of the track so it stays visible); an event takes the lowest lane
 /// where neither its card nor its span touches another's, so nothing is ever hidden.
-///
-/// Events are swept in order of where their extent starts, so a lane freed once stays free
-/// for every later event: that makes "lowest free lane" the same as first fit, uses no more
-/// lanes than the most crowded moment needs, and costs O(n log n) rather than O(n · lanes).
 pub fn layout_lanes(spans: &[DateSpan], axis: Axis, track_px: f64, card_px: f64) -> Layout {
     let mut placements: Vec<Placement> = spans
         .iter()
-        .map(|&span| place(span, axis, track_px, card_px))
+        .map(|&span| Placement::of_span(span, axis, track_px, card_px))
         .collect();
     let extents: Vec<(f64, f64)> = placements
         .iter()
         .map(|p| p.extent_px(track_px, card_px))
         .collect();
-    let mut order: Vec<usize> = (0..spans.len()).collect();
+    let (lanes, count) = pack_lanes(&extents);
+    for (p, lane) in placements.iter_mut().zip(lanes) {
+        p.lane = lane;
+    }
+    Layout {
+        placements,
+        lanes: count,
+    }
+}
+
+/// The lowest lane for each `(start, end)` extent that keeps `LANE_GAP_PX` from every other
+/// extent in it, and how many lanes that takes.
+///
+/// Extents are swept in order of where they start, so a lane freed once stays free for every
+/// later one: that makes "lowest free lane" the same as first fit, uses no more lanes than the
+/// most crowded moment needs, and costs O(n log n) rather than O(n · lanes).
+pub fn pack_lanes(extents: &[(f64, f64)]) -> (Vec<usize>, usize) {
+    let mut order: Vec<usize> = (0..extents.len()).collect();
     // Stable, and linear on already-sorted input: ties keep reading order.
     order.sort_by(|&a, &b| extents[a].0.total_cmp(&extents[b].0));
 
+    let mut assigned = vec![0; extents.len()];
     let mut busy: BinaryHeap<BusyLane> = BinaryHeap::new();
     let mut free = BinaryHeap::new();
     let mut lanes = 0;
@@ -252,24 +178,37 @@ pub fn layout_lanes(spans: &[DateSpan], axis: Axis, track_px: f64, card_px: f64)
             }
         };
         busy.push(BusyLane { end_px: end, lane });
-        placements[i].lane = lane;
+        assigned[i] = lane;
     }
-    Layout { placements, lanes }
+    (assigned, lanes)
 }
 
-/// One event's bar, card and fuzziness; its lane is decided by `layout_lanes`.
-fn place(span: DateSpan, axis: Axis, track_px: f64, card_px: f64) -> Placement {
-    let left = axis.fraction(span.first_day());
-    let width = (axis.fraction(span.end_day()) - left).max(0.0);
-    let card_px_left = (left * track_px).min(track_px - card_px).max(0.0);
-    Placement {
-        left,
-        width,
-        card_left: card_px_left / track_px,
-        lane: 0,
-        fuzzy_start: span.start.precision() != Precision::Day,
-        fuzzy_end: span.end.unwrap_or(span.start).precision() != Precision::Day,
-        point: span.is_exact() && span.end.is_none(),
+impl Placement {
+    /// A bar from `left` spanning `width` (fractions of the track), its card starting with it
+    /// or pulled left so it ends inside the track; lane 0 until packed.
+    pub fn new(left: f64, width: f64, track_px: f64, card_px: f64) -> Placement {
+        let card_px_left = (left * track_px).min(track_px - card_px).max(0.0);
+        Placement {
+            left,
+            width: width.max(0.0),
+            card_left: card_px_left / track_px,
+            lane: 0,
+            fuzzy_start: false,
+            fuzzy_end: false,
+            point: false,
+        }
+    }
+
+    /// One event's bar, card and fuzziness.
+    pub fn of_span(span: DateSpan, axis: Axis, track_px: f64, card_px: f64) -> Placement {
+        let left = axis.fraction(span.first_day());
+        let width = axis.fraction(span.end_day()) - left;
+        Placement {
+            fuzzy_start: span.start.precision() != Precision::Day,
+            fuzzy_end: span.end.unwrap_or(span.start).precision() != Precision::Day,
+            point: span.is_exact() && span.end.is_none(),
+            ..Placement::new(left, width, track_px, card_px)
+        }
     }
 }
 
@@ -298,41 +237,6 @@ mod tests {
             Axis::covering([span("-44-03-15", None)]).unwrap(),
             Axis::years(-44, -44)
         );
-    }
-
-    #[test]
-    fn ticks_add_months_only_when_there_is_room() {
-        let axis = Axis::years(1945, 1950);
-        let narrow = axis.ticks(300.0);
-        assert_eq!(narrow.len(), 6);
-        assert!(narrow.iter().all(|t| t.major));
-        assert_eq!(narrow[0].label, "1945");
-        let medium = axis.ticks(1200.0);
-        assert_eq!(medium.len(), 24);
-        assert_eq!(medium[1].label, "Apr");
-        let wide = axis.ticks(3000.0);
-        assert_eq!(wide.len(), 72);
-        assert!(wide.windows(2).all(|w| w[0].fraction < w[1].fraction));
-    }
-
-    #[test]
-    fn long_spans_get_round_thinned_years_and_bce_labels() {
-        let axis = Axis::years(-3000, 1999);
-        let ticks = axis.ticks(1000.0);
-        assert_eq!(ticks.len(), 10);
-        assert!(ticks.iter().all(|t| t.major));
-        let labels: Vec<&str> = ticks.iter().map(|t| t.label.as_str()).collect();
-        assert_eq!(labels[..3], ["3001 BCE", "2501 BCE", "2001 BCE"]);
-        assert!(labels.contains(&"1 BCE") && labels.contains(&"1500"));
-        assert!(ticks.windows(2).all(|w| w[0].fraction < w[1].fraction));
-
-        let widest = Axis::years(-999_999_999, 999_999_999).ticks(1200.0);
-        let labels: Vec<&str> = widest.iter().map(|t| t.label.as_str()).collect();
-        assert_eq!(labels, ["500000001 BCE", "1 BCE", "500000000"]);
-        assert_eq!(year_step(44.0, 44.0), 1);
-        assert_eq!(year_step(10.0, 44.0), 5);
-        assert_eq!(year_step(0.05, 44.0), 1000);
-        assert_eq!(year_step(0.0, 44.0), 1_000_000_000);
     }
 
     #[test]

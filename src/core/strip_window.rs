@@ -1,11 +1,10 @@
-//! Which events the strip puts in the page: those whose drawn extent meets the scrolled view
-//! (plus a margin) in both directions, and always the focused and the open one, so keyboard
-//! focus and the panel's tab never vanish. Per scroll this costs O(log n + k), not O(n).
+//! What the strip puts in the page: the items whose drawn extent meets the scrolled view (plus
+//! a margin) in both directions, and always the focused and the open event, so keyboard focus
+//! and the panel's tab never vanish. Per scroll this costs O(log n + k), not O(n).
 
-use super::layout::Placement;
-use super::visible_index::VisibleIndex;
+use super::strip_layout::StripLayout;
 
-/// The part of the track the scroller shows, in CSS pixels of the track.
+/// The part of the strip the reader sees, in CSS pixels of the strip.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Viewport {
     pub left: f64,
@@ -21,152 +20,240 @@ pub struct Rows {
     pub lane_px: f64,
 }
 
-/// Timelines up to this size keep every event in the page: cheap, and nodes never move under
+impl Rows {
+    /// The rows that meet `top..top + height`, widened by `margin_px`.
+    fn meeting(self, top: f64, height: f64, margin_px: f64) -> (f64, f64) {
+        (
+            ((top - margin_px - self.top_px) / self.lane_px).floor(),
+            ((top + height + margin_px - self.top_px) / self.lane_px).ceil(),
+        )
+    }
+}
+
+/// Timelines up to this size keep everything in the page: cheap, and nodes never move under
 /// keyboard focus. Larger ones render only what is near the view.
 pub const RENDER_ALL_UP_TO: usize = 500;
 
-/// How many events the phone list renders around the focused one.
-pub const LIST_RUN: usize = 200;
-
 /// How the strip is drawn, which decides what "near the view" means.
-pub enum StripShape<'a> {
-    /// The time axis: events whose extent meets the scrolled view, `margin_px` around it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum StripShape {
+    /// The time axis on a track `track_px` wide.
     Axis {
-        index: &'a VisibleIndex,
-        placements: &'a [Placement],
+        view: Viewport,
+        track_px: f64,
+        rows: Rows,
+        margin_px: f64,
+    },
+    /// The phone's vertical list, one event per row.
+    List {
         view: Viewport,
         rows: Rows,
         margin_px: f64,
     },
-    /// The phone's vertical list: a run of events around the focused one.
-    List,
 }
 
-/// The events the strip puts in the page, ascending; the focused and the open one always.
-pub fn events_to_render(
-    count: usize,
+/// What to render: cluster markers (item indices) and event tabs (event indices), ascending.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StripWindow {
+    pub clusters: Vec<usize>,
+    pub events: Vec<usize>,
+}
+
+pub fn strip_window(
+    layout: &StripLayout,
     shape: StripShape,
     focus: usize,
     selected: Option<usize>,
-) -> Vec<usize> {
-    if count <= RENDER_ALL_UP_TO {
-        return (0..count).collect();
-    }
-    let always: Vec<usize> = [Some(focus), selected].into_iter().flatten().collect();
+) -> StripWindow {
+    let count = layout.items.last().map_or(0, |item| item.events.end);
+    let always = [Some(focus), selected].into_iter().flatten();
+    let mut window = StripWindow::default();
     match shape {
-        StripShape::Axis {
-            index,
-            placements,
+        StripShape::List { .. } if count <= RENDER_ALL_UP_TO => {
+            window.events = (0..count).collect();
+        }
+        StripShape::List {
             view,
             rows,
             margin_px,
-        } => events_in_view(index, placements, view, rows, margin_px, &always),
-        StripShape::List => {
-            let from = focus.saturating_sub(LIST_RUN / 2);
-            let mut run: Vec<usize> = (from..(from + LIST_RUN).min(count))
-                .chain(always.into_iter().filter(|&i| i < count))
-                .collect();
-            run.sort_unstable();
-            run.dedup();
-            run
+        } => {
+            let (first, last) = rows.meeting(view.top, view.height, margin_px);
+            let first = first.clamp(0.0, count as f64) as usize;
+            let last = last.clamp(0.0, count as f64) as usize;
+            window.events = (first..last).collect();
+        }
+        StripShape::Axis {
+            view,
+            track_px,
+            rows,
+            margin_px,
+        } => {
+            let items: Vec<usize> = if count <= RENDER_ALL_UP_TO {
+                (0..layout.items.len()).collect()
+            } else {
+                let (first, last) = rows.meeting(view.top, view.height, margin_px);
+                layout
+                    .items_between(
+                        view.left - margin_px,
+                        view.left + view.width + margin_px,
+                        track_px,
+                    )
+                    .into_iter()
+                    .filter(|&i| {
+                        let lane = layout.items[i].placement.lane as f64;
+                        lane >= first && lane <= last
+                    })
+                    .collect()
+            };
+            for i in items {
+                let item = &layout.items[i];
+                if item.is_cluster() {
+                    window.clusters.push(i);
+                } else {
+                    window.events.push(item.events.start);
+                }
+            }
+            window.clusters.sort_unstable();
         }
     }
-}
-
-/// Event indices to render, ascending.
-pub fn events_in_view(
-    index: &VisibleIndex,
-    placements: &[Placement],
-    view: Viewport,
-    rows: Rows,
-    margin_px: f64,
-    always: &[usize],
-) -> Vec<usize> {
-    let first_lane = ((view.top - margin_px - rows.top_px) / rows.lane_px).floor();
-    let last_lane = ((view.top + view.height + margin_px - rows.top_px) / rows.lane_px).ceil();
-    let mut shown: Vec<usize> = index
-        .visible(view.left - margin_px, view.left + view.width + margin_px)
-        .into_iter()
-        .filter(|&i| {
-            let lane = placements[i].lane as f64;
-            lane >= first_lane && lane <= last_lane
-        })
-        .chain(always.iter().copied().filter(|&i| i < placements.len()))
-        .collect();
-    shown.sort_unstable();
-    shown.dedup();
-    shown
+    window.events.extend(always.filter(|&i| i < count));
+    window.events.sort_unstable();
+    window.events.dedup();
+    window
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::layout::{layout_lanes, Axis};
+    use crate::core::event_date::DateSpan;
+    use crate::core::layout::Axis;
     use crate::core::sample_timeline::sample_spans;
+
+    const ROWS: Rows = Rows {
+        top_px: 34.0,
+        lane_px: 78.0,
+    };
+
+    fn sample(n: usize) -> (Vec<DateSpan>, Axis) {
+        let spans = sample_spans(n, 7);
+        let axis = Axis::covering(spans.iter().copied()).unwrap();
+        (spans, axis)
+    }
 
     #[test]
     fn shows_only_what_meets_the_view_plus_focus() {
-        let spans = sample_spans(10_000, 7);
-        let axis = Axis::covering(spans.iter().copied()).unwrap();
-        let (track, card) = (8_000.0, 188.0);
-        let layout = layout_lanes(&spans, axis, track, card);
-        let index = VisibleIndex::new(&layout.placements, track, card);
-        let rows = Rows {
-            top_px: 34.0,
-            lane_px: 78.0,
-        };
+        let (spans, axis) = sample(10_000);
+        let track = 200_000.0;
+        let layout = StripLayout::new(&spans, axis, track, 188.0, false);
         let view = Viewport {
-            left: 3_000.0,
+            left: 100_000.0,
             width: 1_000.0,
             top: 0.0,
             height: 600.0,
         };
-        let shown = events_in_view(&index, &layout.placements, view, rows, 100.0, &[9_999]);
-        assert!(shown.len() < 200, "{} events rendered", shown.len());
-        assert!(shown.contains(&9_999));
-        assert!(shown.windows(2).all(|w| w[0] < w[1]));
-        // Exactly the brute-force answer, apart from the forced one.
-        let brute: Vec<usize> = (0..spans.len())
-            .filter(|&i| {
-                let p = &layout.placements[i];
-                let (a, b) = p.extent_px(track, card);
-                let top = rows.top_px + p.lane as f64 * rows.lane_px;
-                b >= 2_900.0 && a <= 4_100.0 && top + rows.lane_px >= -100.0 && top <= 700.0 + 78.0
-            })
-            .collect();
-        for i in &brute {
-            assert!(shown.contains(i), "event {i} in view but not rendered");
+        let shape = StripShape::Axis {
+            view,
+            track_px: track,
+            rows: ROWS,
+            margin_px: 100.0,
+        };
+        let shown = strip_window(&layout, shape, 9_999, Some(3));
+        assert!(shown.events.len() < 200, "{} events", shown.events.len());
+        assert!(shown.clusters.is_empty());
+        assert!(shown.events.contains(&9_999) && shown.events.contains(&3));
+        assert!(shown.events.windows(2).all(|w| w[0] < w[1]));
+        // Everything the brute force finds in view is rendered.
+        for (i, item) in layout.items.iter().enumerate() {
+            let (a, b) = item.placement.extent_px(track, 188.0);
+            let top = ROWS.top_px + item.placement.lane as f64 * ROWS.lane_px;
+            if b >= 99_900.0 && a <= 101_100.0 && top <= 700.0 {
+                assert!(
+                    shown.events.contains(&i),
+                    "event {i} in view but not rendered"
+                );
+            }
         }
     }
 
     #[test]
-    fn small_timelines_render_everything_and_lists_a_run_around_focus() {
-        assert_eq!(
-            events_to_render(11, StripShape::List, 3, None),
-            (0..11).collect::<Vec<_>>()
-        );
-        let run = events_to_render(10_000, StripShape::List, 5_000, Some(17));
-        assert_eq!(run.len(), LIST_RUN + 1);
-        assert_eq!(run[0], 17);
-        assert!(run.contains(&4_900) && run.contains(&5_099) && !run.contains(&5_100));
-        assert!(run.windows(2).all(|w| w[0] < w[1]));
-        let end = events_to_render(10_000, StripShape::List, 9_999, None);
-        assert_eq!(end.last(), Some(&9_999));
+    fn zoomed_out_it_draws_clusters_and_the_focused_event_inside_one() {
+        let (spans, axis) = sample(10_000);
+        let layout = StripLayout::new(&spans, axis, 960.0, 188.0, true);
+        let view = Viewport {
+            left: 0.0,
+            width: 960.0,
+            top: 0.0,
+            height: 700.0,
+        };
+        let shape = StripShape::Axis {
+            view,
+            track_px: 960.0,
+            rows: ROWS,
+            margin_px: 400.0,
+        };
+        let shown = strip_window(&layout, shape, 5_000, None);
+        assert!(!shown.clusters.is_empty() && shown.clusters.len() < 60);
+        let in_clusters: usize = shown
+            .clusters
+            .iter()
+            .map(|&c| layout.items[c].events.len())
+            .sum();
+        assert!(in_clusters > 9_000, "{in_clusters} events in clusters");
+        assert!(shown.events.contains(&5_000));
+        assert!(shown.events.len() < 60);
+    }
+
+    #[test]
+    fn small_timelines_render_everything_and_big_lists_the_rows_in_view() {
+        let (spans, axis) = sample(11);
+        let small = StripLayout::new(&spans, axis, 960.0, 188.0, true);
+        let view = Viewport {
+            left: 0.0,
+            width: 390.0,
+            top: 7_800.0,
+            height: 780.0,
+        };
+        let list = |layout: &StripLayout, focus| {
+            let rows = Rows {
+                top_px: 0.0,
+                lane_px: 78.0,
+            };
+            let shape = StripShape::List {
+                view,
+                rows,
+                margin_px: 78.0,
+            };
+            strip_window(layout, shape, focus, Some(17))
+        };
+        assert_eq!(list(&small, 3).events, (0..11).collect::<Vec<_>>());
+        let (spans, axis) = sample(10_000);
+        let big = StripLayout::new(&spans, axis, 960.0, 188.0, true);
+        let shown = list(&big, 5_000).events;
+        // Rows 100–110 are in view, one more each side, and the focused and open events.
+        let mut expected: Vec<usize> = (99..111).collect();
+        expected.insert(0, 17);
+        expected.push(5_000);
+        assert_eq!(shown, expected);
     }
 
     #[test]
     fn an_empty_timeline_shows_nothing() {
-        let index = VisibleIndex::new(&[], 1000.0, 188.0);
+        let layout = StripLayout::new(&[], Axis::years(1950, 1950), 1000.0, 188.0, true);
         let view = Viewport {
             left: 0.0,
             width: 1000.0,
             top: 0.0,
             height: 500.0,
         };
-        let rows = Rows {
-            top_px: 0.0,
-            lane_px: 78.0,
+        let shape = StripShape::Axis {
+            view,
+            track_px: 1000.0,
+            rows: ROWS,
+            margin_px: 0.0,
         };
-        assert!(events_in_view(&index, &[], view, rows, 0.0, &[0]).is_empty());
+        assert_eq!(
+            strip_window(&layout, shape, 0, None),
+            StripWindow::default()
+        );
     }
 }

@@ -30,10 +30,16 @@ enum Step {
 impl VisibleIndex {
     /// Indexes `placements` as drawn on a track `track_px` wide with cards `card_px` wide.
     pub fn new(placements: &[Placement], track_px: f64, card_px: f64) -> VisibleIndex {
-        let extents: Vec<(f64, f64)> = placements
-            .iter()
-            .map(|p| p.extent_px(track_px, card_px))
-            .collect();
+        VisibleIndex::of_extents(
+            placements
+                .iter()
+                .map(|p| p.extent_px(track_px, card_px))
+                .collect(),
+        )
+    }
+
+    /// Indexes items by their `(start, end)` extents.
+    pub fn of_extents(extents: Vec<(f64, f64)>) -> VisibleIndex {
         let mut order: Vec<usize> = (0..extents.len()).collect();
         // Stable, and linear when the events are already in date order.
         order.sort_by(|&a, &b| extents[a].0.total_cmp(&extents[b].0));

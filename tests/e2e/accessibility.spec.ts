@@ -1,14 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { TimelinePage } from './timeline-page';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary).toEqual([]);
-}
 
 test.describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
   test('timeline', async ({ page }) => {
@@ -159,7 +151,7 @@ test('zoom and pan work from visible buttons and keys', async ({ page }) => {
   await app.gotoAndWait();
   const width = () => page.locator('.strip-track').evaluate((el) => el.getBoundingClientRect().width);
   const fit = await width();
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await expect.poll(width).toBeGreaterThan(fit * 1.4);
   const scroller = page.locator('.strip-scroller');
   const before = await scroller.evaluate((el) => el.scrollLeft);

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { TimelinePage } from './timeline-page';
 
 /** A valid essay-timeline file of `n` events, one a week from 1900 on. */
@@ -28,10 +29,14 @@ function bigTimeline(n: number) {
   };
 }
 
-test('10,000 events: the page holds few nodes and every event is reachable', async ({ page }) => {
+async function openBig(page: Page, query = '') {
   const body = JSON.stringify(bigTimeline(10_000));
   await page.route('**/timeline/scale/big.json', (route) => route.fulfill({ contentType: 'application/json', body }));
-  await page.goto('./?src=scale/big.json');
+  await page.goto(`./?src=scale/big.json${query}`);
+}
+
+test('10,000 events: the page holds few nodes and every event is reachable', async ({ page }) => {
+  await openBig(page);
   const app = new TimelinePage(page);
   await expect(app.events().first()).toBeVisible({ timeout: 20_000 });
   expect(await app.events().count()).toBeLessThan(500);
@@ -54,8 +59,89 @@ test('10,000 events: the page holds few nodes and every event is reachable', asy
   expect(await app.events().count()).toBeLessThan(500);
 
   // Zooming in keeps the page small too.
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await expect(app.events().first()).toBeVisible();
   expect(await app.events().count()).toBeLessThan(500);
+});
+
+test('10,000 events: zoomed out, dense stretches are clusters that open by zooming in', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openBig(page);
+  const app = new TimelinePage(page);
+  const clusters = app.clusters();
+  await expect(clusters.first()).toBeVisible({ timeout: 20_000 });
+  // The whole 192 years fits the view as a few dozen markers, each with its count.
+  const counts = await app.clusterCounts();
+  expect(counts.length).toBeGreaterThan(5);
+  expect(counts.length).toBeLessThan(120);
+  expect(counts.every((n) => n > 1)).toBe(true);
+  expect(await app.tickLabels()).toContain('1950');
+  await expectNoAxeViolations(page);
+
+  // Activating one zooms in until it comes apart.
+  const before = await app.zoomFactor();
+  const label = (await clusters.nth(2).getAttribute('aria-label')) ?? '';
+  await clusters.nth(2).click();
+  await expect.poll(() => app.zoomFactor()).toBeGreaterThan(before);
+  await expect(page.getByRole('button', { name: label, exact: true })).toHaveCount(0);
+
+  // At the deepest zoom nothing is clustered, the axis counts days, and the page stays small.
+  for (let i = 0; i < 16 && (await page.getByRole('button', { name: 'Zoom in', exact: true }).isEnabled()); i++) {
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  }
+  await expect(clusters).toHaveCount(0);
+  await expect(app.events().first()).toBeVisible();
+  expect(await app.events().count()).toBeLessThan(200);
+  const labels = await app.tickLabels();
+  expect(labels.some((l) => /^\d{1,2}$/.test(l)), labels.join(' ')).toBe(true);
+});
+
+test('10,000 events: Ctrl+wheel zooms about the pointer and dragging pans without opening', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openBig(page);
+  const app = new TimelinePage(page);
+  await expect(app.clusters().first()).toBeVisible({ timeout: 20_000 });
+  const scroller = page.locator('.strip-scroller');
+  const box = (await scroller.boundingBox())!;
+  const x = box.x + box.width * 0.7;
+  // The moment under the pointer, as a fraction of the track.
+  const under = () =>
+    scroller.evaluate((el, x) => (el.scrollLeft + x - el.getBoundingClientRect().left) / el.scrollWidth, x);
+  const fraction = await under();
+  await page.mouse.move(x, box.y + 20);
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
+  await page.keyboard.up('Control');
+  await expect.poll(() => app.zoomFactor()).toBeGreaterThan(3);
+  await page.waitForTimeout(200);
+  expect(Math.abs((await under()) - fraction)).toBeLessThan(0.005);
+
+  // A drag that starts on an event or a cluster scrolls the strip and opens neither.
+  const zoomed = await app.zoomFactor();
+  const left = await scroller.evaluate((el) => el.scrollLeft);
+  const card = (await app.visibleCardBoxes())[0];
+  await page.mouse.move(card.x + 20, card.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(card.x - 280, card.y + 20, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(left + 250);
+  await expect(app.panel()).toHaveCount(0);
+  expect(await app.zoomFactor()).toBe(zoomed);
+});
+
+test('10,000 events on a phone: the list renders the rows in view as the page scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await openBig(page);
+  const app = new TimelinePage(page);
+  await expect(app.event('e0')).toBeVisible({ timeout: 20_000 });
+  expect(await app.events().count()).toBeLessThan(100);
+  // Halfway down the list are the events from halfway through the timeline.
+  await page.locator('.event-list').evaluate((list) => {
+    window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY + list.scrollHeight / 2);
+  });
+  await expect(app.event('e5000')).toBeInViewport();
+  expect(await app.events().count()).toBeLessThan(100);
+  await app.event('e5000').click();
+  await expect(app.panelFor('e5000')).toBeVisible();
 });

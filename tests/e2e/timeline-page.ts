@@ -18,6 +18,48 @@ export class TimelinePage {
     return this.page.locator('[data-event-id]');
   }
 
+  /** Cluster markers of the zoomed-out strip. */
+  clusters(): Locator {
+    return this.page.locator('.cluster');
+  }
+
+  /** How many events each visible cluster marker says it holds. */
+  async clusterCounts(): Promise<number[]> {
+    const texts = await this.page.locator('.cluster-count').allTextContents();
+    return texts.map((t) => Number.parseInt(t.replace(/,/g, ''), 10));
+  }
+
+  /** Events the strip draws: those on their own plus those counted by cluster markers (an
+   * event drawn on its cluster's marker is counted there). */
+  async eventsDrawn(): Promise<number> {
+    const alone = await this.page.locator('.event-slot:not(.in-cluster) [data-event-id]').count();
+    const inClusters = (await this.clusterCounts()).reduce((a, b) => a + b, 0);
+    return alone + inClusters;
+  }
+
+  /** Boxes of the event cards and cluster markers inside the strip's visible area, left to
+   * right. */
+  async visibleCardBoxes(): Promise<{ x: number; y: number; width: number; height: number }[]> {
+    return this.page.locator('.strip-scroller').evaluate((scroller) => {
+      const view = scroller.getBoundingClientRect();
+      return [...scroller.querySelectorAll('[data-event-id], .cluster')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.left >= view.left && r.right <= view.right && r.top >= view.top && r.bottom <= view.bottom)
+        .sort((a, b) => a.left - b.left)
+        .map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }));
+    });
+  }
+
+  /** The zoom the strip shows, as a number ("12×" → 12). */
+  async zoomFactor(): Promise<number> {
+    const text = (await this.page.locator('.zoom-level').textContent()) ?? '';
+    return Number.parseFloat(text);
+  }
+
+  async tickLabels(): Promise<string[]> {
+    return this.page.locator('.tick-label').allTextContents();
+  }
+
   event(id: string): Locator {
     return this.page.locator(`[data-event-id="${id}"]`);
   }

@@ -1,0 +1,63 @@
+//! One event on the strip: its bar on the axis and its card, a tab of the strip's tablist.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::strip_geometry::StripGeometry;
+use super::strip_gestures::DragPan;
+use crate::core::timeline::{BasisKind, Event, Timeline};
+
+pub fn tab_id(event: &Event) -> String {
+    format!("tab-{}", event.id)
+}
+
+/// Event `i` of `timeline`: drawn where `geometry` puts it, `focus` decides the one tab stop.
+pub fn event_tab(
+    timeline: &Arc<Timeline>,
+    i: usize,
+    geometry: StripGeometry,
+    focus: RwSignal<usize>,
+    selected: Memo<Option<usize>>,
+    on_select: Callback<usize>,
+    drag: DragPan,
+) -> impl IntoView {
+    let event = &timeline.events[i];
+    let count = timeline.events.len();
+    let slot_style = move || geometry.event_style(i);
+    let bar_class = move || geometry.bar_class(i);
+    let in_cluster = move || geometry.in_cluster(i);
+    let is_selected = move || selected.get() == Some(i);
+    let basis: Option<BasisKind> = event.basis.as_ref().map(|b| b.kind);
+    view! {
+        <li role="presentation" class="event-slot" class:selected=is_selected
+            class:in-cluster=in_cluster style=slot_style>
+            <span class=bar_class aria-hidden="true"></span>
+            <button
+                type="button"
+                role="tab"
+                id=tab_id(event)
+                class=format!("event-card basis-{}", basis.map_or("none", BasisKind::slug))
+                data-event-id=event.id.clone()
+                aria-label=event.name_with_date()
+                aria-selected=move || if is_selected() { "true" } else { "false" }
+                aria-controls=move || is_selected().then_some("event-panel")
+                aria-setsize=count
+                aria-posinset=i + 1
+                tabindex=move || if focus.get() == i { "0" } else { "-1" }
+                on:click=move |_| {
+                    if !drag.swallow_click() {
+                        on_select.run(i)
+                    }
+                }
+                on:focus=move |_| focus.set(i)
+            >
+                <span class="card-headline">{event.headline.clone()}</span>
+                <span class="card-date">
+                    {basis.map(|b| view! { <span class="basis-mark" aria-hidden="true">{b.glyph()}</span> })}
+                    {event.date_label()}
+                </span>
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,118 @@
+//! Where the strip draws things, as CSS: the zoom level's layout scaled to the current track,
+//! and fixed rows in a long phone list. `style/main.css` uses the same sizes.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::clusters::cluster_dates;
+use crate::core::event_date::DateSpan;
+use crate::core::layout::{Axis, Placement};
+use crate::core::strip_layout::StripLayout;
+use crate::core::strip_window::Rows;
+
+pub const CARD_PX: f64 = 188.0;
+pub const LANE_PX: f64 = 78.0;
+pub const AXIS_PX: f64 = 34.0;
+/// A row of the phone list when it is too long to render whole.
+pub const LIST_ROW_PX: f64 = 72.0;
+pub const ROWS: Rows = Rows {
+    top_px: AXIS_PX,
+    lane_px: LANE_PX,
+};
+pub const LIST_ROWS: Rows = Rows {
+    top_px: 0.0,
+    lane_px: LIST_ROW_PX,
+};
+
+#[derive(Clone, Copy)]
+pub struct StripGeometry {
+    pub layout: Memo<Arc<StripLayout>>,
+    pub track_px: Memo<f64>,
+    spans: StoredValue<Vec<DateSpan>>,
+    axis: Axis,
+}
+
+impl StripGeometry {
+    pub fn new(
+        layout: Memo<Arc<StripLayout>>,
+        track_px: Memo<f64>,
+        spans: Vec<DateSpan>,
+        axis: Axis,
+    ) -> StripGeometry {
+        StripGeometry {
+            layout,
+            track_px,
+            spans: StoredValue::new(spans),
+            axis,
+        }
+    }
+
+    pub fn span(&self, event: usize) -> DateSpan {
+        self.spans.with_value(|spans| spans[event])
+    }
+
+    /// When a cluster's events start.
+    pub fn dates_of(&self, events: Range<usize>) -> String {
+        self.spans.with_value(|spans| cluster_dates(spans, events))
+    }
+
+    fn placement(&self, event: usize) -> Placement {
+        let span = self.span(event);
+        self.layout
+            .with(|l| l.placement_of(event, span, self.axis, CARD_PX))
+    }
+
+    fn slot_style(&self, p: &Placement, row: usize) -> String {
+        let track = self.track_px.get();
+        format!(
+            "top:{:.1}px;--bar-left:{:.1}px;--bar-w:{:.1}px;--card-left:{:.1}px;--row-top:{:.0}px",
+            AXIS_PX + p.lane as f64 * LANE_PX,
+            p.left * track,
+            p.width * track,
+            p.card_left * track,
+            row as f64 * LIST_ROW_PX
+        )
+    }
+
+    pub fn event_style(&self, event: usize) -> String {
+        self.slot_style(&self.placement(event), event)
+    }
+
+    pub fn cluster_style(&self, events: &Range<usize>) -> String {
+        let p = self
+            .layout
+            .with(|l| l.items[l.item_of(events.start)].placement.clone());
+        self.slot_style(&p, events.start)
+    }
+
+    pub fn bar_class(&self, event: usize) -> String {
+        let p = self.placement(event);
+        let mut class = String::from("event-bar");
+        for (on, name) in [
+            (p.point, " point"),
+            (p.fuzzy_start, " fuzzy-start"),
+            (p.fuzzy_end, " fuzzy-end"),
+        ] {
+            if on {
+                class.push_str(name);
+            }
+        }
+        class
+    }
+
+    /// Drawn on a cluster's marker rather than on its own.
+    pub fn in_cluster(&self, event: usize) -> bool {
+        self.layout.with(|l| l.items[l.item_of(event)].is_cluster())
+    }
+
+    /// Where `fraction` of the track is, from the left edge of a view scrolled `scroll_px`.
+    pub fn offset_in_view(&self, fraction: f64, scroll_px: f64) -> f64 {
+        fraction * self.track_px.get_untracked() - scroll_px
+    }
+
+    pub fn fraction_of(&self, event: usize) -> f64 {
+        self.axis.fraction(self.span(event).first_day())
+    }
+}
