@@ -29,15 +29,17 @@ pub fn cluster_marker(
                 type="button"
                 class="cluster"
                 tabindex="-1"
-                aria-label=format!("Zoom in on {count} events, {dates}")
                 on:click=move |_| {
                     if !drag.swallow_click() {
                         on_open.run(events.clone())
                     }
                 }
             >
+                // The visible text is the name, so speech control finds it by what it says.
+                <span class="visually-hidden">"Zoom in on "</span>
                 <span class="cluster-count">{format!("{count} events")}</span>
-                <span class="cluster-dates">{dates.clone()}</span>
+                <span class="visually-hidden">", "</span>
+                <span class="cluster-dates">{dates}</span>
             </button>
         </div>
     }

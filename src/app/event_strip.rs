@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::ev::{FocusEvent, KeyboardEvent, PointerEvent, WheelEvent};
 use leptos::html;
@@ -30,6 +31,8 @@ use crate::core::zoom::ZoomRange;
 
 /// Rendered beyond each edge of the view, so scrolling never shows a gap.
 const MARGIN_PX: f64 = 400.0;
+/// What is rendered is worked out again each time the view moves this far (at most the margin).
+const SNAP_PX: f64 = 200.0;
 /// More lanes than this and the strip scrolls vertically inside itself.
 const TALL_LANES: usize = 12;
 /// Must match the phone breakpoint in `style/main.css`.
@@ -48,6 +51,32 @@ fn scroll_now(el: &web_sys::HtmlElement, left: f64, top: Option<f64>) {
     }
     options.set_behavior(ScrollBehavior::Instant);
     el.scroll_to_with_scroll_to_options(&options);
+}
+
+/// Lays out zoom levels `level..=deepest` for a view `width` wide, one per task, stopping if
+/// the width changes meanwhile.
+fn prepare_levels(
+    layouts: StoredValue<StripLayouts>,
+    view_px: Memo<f64>,
+    width: f64,
+    level: u32,
+    deepest: u32,
+) {
+    if level > deepest {
+        return;
+    }
+    set_timeout(
+        move || {
+            if view_px.get_untracked() != width {
+                return;
+            }
+            layouts.update_value(|l| {
+                l.for_zoom(2f64.powi(level as i32), width);
+            });
+            prepare_levels(layouts, view_px, width, level + 1, deepest);
+        },
+        Duration::from_millis(30),
+    );
 }
 
 #[component]
@@ -96,6 +125,13 @@ pub fn EventStrip(
         same_layout,
     );
     let geometry = StripGeometry::new(layout, track_px, spans, axis);
+    // The other levels are laid out after the first paint, one per task, so zooming finds
+    // them ready instead of laying out thousands of events in the frame that zooms.
+    Effect::new(move |_| {
+        let width = view_px.get();
+        let deepest = range.get().deepest_level();
+        prepare_levels(layouts, view_px, width, 1, deepest);
+    });
     let focus = RwSignal::new(selected.get_untracked().unwrap_or(0));
     Effect::new(move |_| {
         if let Some(i) = selected.get() {
@@ -104,6 +140,31 @@ pub fn EventStrip(
     });
 
     let narrow = RwSignal::new(false);
+    // How far the page has scrolled past the strip's top: the strip scrolls inside itself when
+    // tall or zoomed, the page scrolls the phone list.
+    let page_part = StoredValue::new(0.0_f64);
+    let inner_height = move || {
+        window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(800.0)
+    };
+    // Scrolling the strip only moves the view; reading its scroll offsets is cheap.
+    let on_strip_scroll = move || {
+        if let Some(el) = scroller.get_untracked() {
+            viewport.update(|v| {
+                v.left = f64::from(el.scroll_left());
+                v.top = f64::from(el.scroll_top()) + page_part.get_value();
+            });
+        }
+    };
+    let on_page_scroll = move || {
+        if let Some(el) = scroller.get_untracked() {
+            page_part.set_value((-el.get_bounding_client_rect().top()).max(0.0));
+            on_strip_scroll();
+        }
+    };
     let measure = move || {
         narrow.set(
             window()
@@ -117,27 +178,26 @@ pub fn EventStrip(
             if width <= 0.0 {
                 return;
             }
-            // The strip scrolls inside itself when tall or zoomed; otherwise the page does.
-            let top = el.get_bounding_client_rect().top();
-            let inner_height = window()
-                .inner_height()
-                .ok()
-                .and_then(|h| h.as_f64())
-                .unwrap_or(800.0);
+            page_part.set_value((-el.get_bounding_client_rect().top()).max(0.0));
             viewport.set(Viewport {
                 left: f64::from(el.scroll_left()),
                 width,
-                top: f64::from(el.scroll_top()) + (-top).max(0.0),
-                height: f64::from(el.client_height()).min(inner_height),
+                top: f64::from(el.scroll_top()) + page_part.get_value(),
+                height: f64::from(el.client_height()).min(inner_height()),
             });
         }
     };
-    let page_scroll = window_event_listener(leptos::ev::scroll, move |_| measure());
+    let page_scroll = window_event_listener(leptos::ev::scroll, move |_| on_page_scroll());
     on_cleanup(move || page_scroll.remove());
     Effect::new(move |_| {
         if scroller.get().is_some() {
             measure();
         }
+    });
+    // A level with more or fewer lanes changes the strip's height.
+    Effect::new(move |_| {
+        layout.track();
+        request_animation_frame(measure);
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
@@ -159,7 +219,7 @@ pub fn EventStrip(
                 {
                     anchor.set_value(None);
                     scroll_now(&el, fraction * track_px.get_untracked() - anchor_px, None);
-                    measure();
+                    on_strip_scroll();
                 }
             });
         }
@@ -248,9 +308,10 @@ pub fn EventStrip(
 
     // Only what is near the view is in the page (plus the focused and the open event), so a
     // timeline of any size costs the same per frame.
+    let near_view = Memo::new(move |_| viewport.get().snapped(SNAP_PX));
     let window = Memo::new(move |_| {
         let (focus, selected) = (focus.get(), selected.get());
-        let view = viewport.get();
+        let view = near_view.get();
         let shape = if narrow.get() {
             StripShape::List {
                 view,
@@ -353,7 +414,7 @@ pub fn EventStrip(
             class:tall=move || layout.with(|l| l.lanes > TALL_LANES)
             class:dragging=move || drag.dragging.get()
             node_ref=scroller
-            on:scroll=move |_| measure()
+            on:scroll=move |_| on_strip_scroll()
             on:wheel=on_wheel
             on:pointerdown=move |ev: PointerEvent| {
                 if let Some(el) = scroller.get_untracked() {

@@ -13,6 +13,23 @@ pub struct Viewport {
     pub height: f64,
 }
 
+impl Viewport {
+    /// The view grown out to whole steps of `step_px`: scrolling within a step leaves it
+    /// unchanged, so what is rendered is worked out once a step rather than once a pixel. A
+    /// render margin of at least `step_px` keeps everything in view rendered.
+    pub fn snapped(self, step_px: f64) -> Viewport {
+        let down = |x: f64| (x / step_px).floor() * step_px;
+        let up = |x: f64| (x / step_px).ceil() * step_px;
+        let (left, top) = (down(self.left), down(self.top));
+        Viewport {
+            left,
+            width: up(self.left + self.width) - left,
+            top,
+            height: up(self.top + self.height) - top,
+        }
+    }
+}
+
 /// Rows of the strip: lane `n` starts at `top_px + n * lane_px`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rows {
@@ -234,6 +251,31 @@ mod tests {
         expected.insert(0, 17);
         expected.push(5_000);
         assert_eq!(shown, expected);
+    }
+
+    #[test]
+    fn a_snapped_view_covers_the_view_and_moves_in_steps() {
+        let view = Viewport {
+            left: 1_234.0,
+            width: 960.0,
+            top: 10.0,
+            height: 500.0,
+        };
+        let snapped = view.snapped(200.0);
+        assert_eq!(
+            snapped,
+            Viewport {
+                left: 1_200.0,
+                width: 1_000.0,
+                top: 0.0,
+                height: 600.0
+            }
+        );
+        let nudged = Viewport {
+            left: 1_210.0,
+            ..view
+        };
+        assert_eq!(nudged.snapped(200.0), snapped);
     }
 
     #[test]
