@@ -27,7 +27,7 @@ use crate::core::strip_keys::move_focus;
 use crate::core::strip_layout::{StripLayout, StripLayouts};
 use crate::core::strip_window::{strip_window, StripShape, Viewport, RENDER_ALL_UP_TO};
 use crate::core::timeline::{Event, Timeline};
-use crate::core::zoom::ZoomRange;
+use crate::core::zoom::{anchored_scroll, ZoomRange};
 
 /// Rendered beyond each edge of the view, so scrolling never shows a gap.
 const MARGIN_PX: f64 = 400.0;
@@ -218,11 +218,17 @@ pub fn EventStrip(
                     (scroller.get_untracked(), anchor.get_value())
                 {
                     anchor.set_value(None);
-                    scroll_now(&el, fraction * track_px.get_untracked() - anchor_px, None);
+                    let (track, view) = (track_px.get_untracked(), view_px.get_untracked());
+                    scroll_now(&el, anchored_scroll(fraction, anchor_px, track, view), None);
                     on_strip_scroll();
                 }
             });
         }
+        // The view moves with the zoom, so what is rendered is worked out once, for where
+        // the view will be, not first for where it was.
+        let (fraction, anchor_px) = anchor.get_value().unwrap_or((fraction, anchor_px));
+        let view = view_px.get_untracked();
+        viewport.update(|v| v.left = anchored_scroll(fraction, anchor_px, view * next, view));
         zoom.set(next);
     };
     // Zooms about a point of the view (the pointer), or its middle.

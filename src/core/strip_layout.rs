@@ -56,18 +56,21 @@ impl StripLayout {
         card_px: f64,
         may_cluster: bool,
     ) -> StripLayout {
-        let events = layout_lanes(spans, axis, track_px, card_px);
-        if !may_cluster || events.lanes <= MAX_LANES {
-            let items: Vec<StripItem> = events
-                .placements
-                .into_iter()
-                .enumerate()
-                .map(|(i, placement)| StripItem {
-                    placement,
-                    events: i..i + 1,
-                })
-                .collect();
-            return StripLayout::indexed(items, events.lanes, track_px, card_px);
+        // Cards crowding one spot settle it without packing every event first.
+        if !(may_cluster && crowded(spans, axis, track_px, card_px)) {
+            let events = layout_lanes(spans, axis, track_px, card_px);
+            if !may_cluster || events.lanes <= MAX_LANES {
+                let items: Vec<StripItem> = events
+                    .placements
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, placement)| StripItem {
+                        placement,
+                        events: i..i + 1,
+                    })
+                    .collect();
+                return StripLayout::indexed(items, events.lanes, track_px, card_px);
+            }
         }
         let spacing = (card_px + LANE_GAP_PX) / (MARKER_LANES - 1) as f64;
         // Cards near the end are pulled left to stay on the track; clusters whose cards would
@@ -88,7 +91,7 @@ impl StripLayout {
             .into_iter()
             .map(|c| StripItem {
                 placement: if c.count == 1 {
-                    events.placements[c.first].clone()
+                    Placement::of_span(spans[c.first], axis, track_px, card_px)
                 } else {
                     Placement::new(c.start, c.last_start - c.start, track_px, card_px)
                 },
@@ -162,6 +165,24 @@ impl StripLayout {
         let scale = self.track_px / track_px;
         self.index.visible(from_px * scale, to_px * scale)
     }
+}
+
+/// Whether more than `MAX_LANES` cards would overlap at some point of the track: then no
+/// packing fits that many lanes. One pass over the chronological spans.
+fn crowded(spans: &[DateSpan], axis: Axis, track_px: f64, card_px: f64) -> bool {
+    let card_at =
+        |span: &DateSpan| (axis.fraction(span.first_day()) * track_px).min(track_px - card_px);
+    let mut first = 0;
+    for (last, span) in spans.iter().enumerate() {
+        let at = card_at(span);
+        while at - card_at(&spans[first]) >= card_px + LANE_GAP_PX {
+            first += 1;
+        }
+        if last - first >= MAX_LANES {
+            return true;
+        }
+    }
+    false
 }
 
 /// The layouts of one timeline, made once per zoom level (a doubling of the track) and view
@@ -271,6 +292,11 @@ mod tests {
         let unclustered = StripLayout::new(&spans, axis, 960.0, 188.0, false);
         assert_eq!(unclustered.items.len(), 10_000);
         assert!(unclustered.lanes > 100);
+        // The shortcut agrees with packing: a crowded spot means too many lanes.
+        assert!(crowded(&spans, axis, 960.0, 188.0));
+        let few = &spans[..MAX_LANES];
+        assert!(!crowded(few, axis, 960.0, 188.0));
+        assert!(layout_lanes(few, axis, 960.0, 188.0).lanes <= MAX_LANES);
     }
 
     #[test]

@@ -66,16 +66,10 @@ pub fn level_of(zoom: f64) -> u32 {
     zoom.max(1.0).log2().floor() as u32
 }
 
-/// The scroll offset that keeps the moment `anchor_px` from the view's left edge in place when
-/// the track goes from `old_track_px` to `new_track_px` wide.
-pub fn anchored_scroll(
-    scroll_px: f64,
-    anchor_px: f64,
-    old_track_px: f64,
-    new_track_px: f64,
-) -> f64 {
-    let fraction = (scroll_px + anchor_px) / old_track_px;
-    (fraction * new_track_px - anchor_px).max(0.0)
+/// The scroll offset that puts the moment `fraction` of a track `track_px` wide at
+/// `anchor_px` from the left edge of a view `view_px` wide, as near as the track's ends allow.
+pub fn anchored_scroll(fraction: f64, anchor_px: f64, track_px: f64, view_px: f64) -> f64 {
+    (fraction * track_px - anchor_px).clamp(0.0, (track_px - view_px).max(0.0))
 }
 
 #[cfg(test)]
@@ -128,10 +122,13 @@ mod tests {
 
     #[test]
     fn the_anchored_moment_stays_under_the_pointer() {
-        // 300 px into a view scrolled 1,000 px along a 4,000 px track is 32.5 % of the way.
-        let scroll = anchored_scroll(1_000.0, 300.0, 4_000.0, 8_000.0);
-        assert_eq!(scroll, 0.325 * 8_000.0 - 300.0);
-        assert_eq!(anchored_scroll(0.0, 10.0, 1_000.0, 500.0), 0.0);
+        // A third of the way along an 8,000 px track, 300 px into a 1,000 px view.
+        let scroll = anchored_scroll(1.0 / 3.0, 300.0, 8_000.0, 1_000.0);
+        assert!((scroll + 300.0 - 8_000.0 / 3.0).abs() < 1e-9);
+        // Near the ends the view stops at the track's edge.
+        assert_eq!(anchored_scroll(0.01, 300.0, 8_000.0, 1_000.0), 0.0);
+        assert_eq!(anchored_scroll(0.99, 100.0, 8_000.0, 1_000.0), 7_000.0);
+        assert_eq!(anchored_scroll(0.5, 100.0, 800.0, 1_000.0), 0.0);
     }
 
     #[test]

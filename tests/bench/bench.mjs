@@ -426,6 +426,7 @@ async function oneRun(browser, url, fileIds) {
           fcp: fcp ? fcp.startTime : null,
           domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
           domIds: [...document.querySelectorAll('[data-event-id]')].map((n) => n.getAttribute('data-event-id')),
+          clusterMarkers: document.querySelectorAll('.cluster').length,
         };
       }),
       TIMEOUT.load,
@@ -450,6 +451,7 @@ async function oneRun(browser, url, fileIds) {
       domContentLoadedMs: load.domContentLoaded,
       firstVisibleId: load.firstVisibleId,
       domEventNodes: load.domIds.length,
+      domClusterMarkers: load.clusterMarkers,
     });
     const step = async (name, ms, fn) => {
       if (timedOut.length) return null; // the page may still be busy: skip the rest of this run
@@ -542,7 +544,7 @@ const fmtInt = (v) => (v == null ? '–' : Math.round(v).toLocaleString('en-US')
 
 // Which measure each metric comes from, to tell "timed out" from "not measured".
 const MEASURE_OF = (key) =>
-  /^(navTo|appStart|domEventNodes$)/.test(key)
+  /^(navTo|appStart|domEventNodes$|domClusterMarkers)/.test(key)
     ? 'load'
     : key.startsWith('clickToPanel')
       ? 'click → panel'
@@ -569,17 +571,18 @@ function bytesTable(sizes) {
 
 function timelineTable(results, runs) {
   const head =
-    '| Timeline | events | DOM event nodes (load / zoomed) | runs | nav → first (ms) | app start → first (ms) | ' +
+    '| Timeline | events | DOM event nodes (load / zoomed) | cluster markers (load) | runs | nav → first (ms) | app start → first (ms) | ' +
     'click → panel (ms) | zoom p50 / p95 (ms) | pan p50 / p95 (ms) | long tasks (n / ms) | ' +
     'JS heap load / after (MB) | wasm memory load / after (MB) |';
-  const sep = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const sep = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const rows = results.map((r) => {
     if (!r.runs.length) {
-      return `| ${r.name} | ${fmtInt(r.events)} | error: ${r.error?.split('\n')[0] ?? 'no runs'} |${' |'.repeat(9)}`;
+      return `| ${r.name} | ${fmtInt(r.events)} | error: ${r.error?.split('\n')[0] ?? 'no runs'} |${' |'.repeat(10)}`;
     }
     const c = (key, fmt) => cell(r, key, fmt);
     return (
       `| ${r.name} | ${fmtInt(r.events)} | ${c('domEventNodes', fmtInt)} / ${c('domEventNodesZoomed', fmtInt)} | ` +
+      `${c('domClusterMarkers', fmtInt)} | ` +
       `${r.runs.length}${r.runs.length < runs ? ` of ${runs}` : ''} | ${c('navToFirstMs', fmtMs)} | ` +
       `${c('appStartToFirstMs', fmtMs)} | ${c('clickToPanelMs', fmtMs)} | ${c('zoomP50Ms', fmtMs)} / ${c('zoomP95Ms', fmtMs)} | ` +
       `${c('panP50Ms', fmtMs)} / ${c('panP95Ms', fmtMs)} | ${c('longTasks', fmtInt)} / ${c('longTasksMs', fmtInt)} | ` +
