@@ -24,7 +24,6 @@ pub fn cluster_marker(
     };
     view! {
         <div class="cluster-slot" class:covered=covered style=style>
-            <span class="event-bar cluster-bar" aria-hidden="true"></span>
             <button
                 type="button"
                 class="cluster"

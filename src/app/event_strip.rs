@@ -30,9 +30,9 @@ use crate::core::timeline::{Event, Timeline};
 use crate::core::zoom::{anchored_scroll, ZoomRange};
 
 /// Rendered beyond each edge of the view, so scrolling never shows a gap.
-const MARGIN_PX: f64 = 400.0;
+const MARGIN_PX: f64 = 240.0;
 /// What is rendered is worked out again each time the view moves this far (at most the margin).
-const SNAP_PX: f64 = 200.0;
+const SNAP_PX: f64 = 120.0;
 /// More lanes than this and the strip scrolls vertically inside itself.
 const TALL_LANES: usize = 12;
 /// Must match the phone breakpoint in `style/main.css`.
