@@ -131,6 +131,28 @@ pub fn scan(json: &str, mut visit: impl FnMut(ValueStart<'_>) -> ControlFlow<()>
     }
 }
 
+/// Whether an object or array may open `depth` or more levels deep: a quick count of brackets
+/// outside strings that never counts fewer levels than [`scan`] does.
+pub fn may_nest(json: &str, depth: usize) -> bool {
+    let bytes = json.as_bytes();
+    let mut open = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i = string_end(bytes, i);
+                continue;
+            }
+            b'{' | b'[' if open >= depth => return true,
+            b'{' | b'[' => open += 1,
+            b'}' | b']' => open = open.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
 /// The offset just past the string or bare word (number, `true`, …) that starts at `start`.
 fn token_end(bytes: &[u8], start: usize) -> usize {
     if bytes[start] == b'"' {
@@ -460,6 +482,30 @@ mod tests {
         assert_eq!(path_at(r#"{"a": [1,"#, 8), "a");
         assert_eq!(path_at(r#"{"a": "#, 5), "a");
         assert_eq!(path_at("", 0), "");
+    }
+
+    #[test]
+    fn the_quick_nesting_count_never_counts_fewer_levels_than_the_scan() {
+        for text in [
+            DOC,
+            "[[[]]]",
+            "{{{{}}}}",
+            r#"{"a": "[[[[", "b": [[1]]}"#,
+            "]]]][[",
+            "[\"]\"[[",
+        ] {
+            let mut deepest = 0;
+            scan(text, |value| {
+                let opens = text.as_bytes()[value.offset];
+                if opens == b'{' || opens == b'[' {
+                    deepest = deepest.max(value.depth + 1);
+                }
+                ControlFlow::Continue(())
+            });
+            assert!(may_nest(text, deepest.max(1) - 1), "{text}");
+            assert!(!may_nest(text, 99), "{text}");
+        }
+        assert!(!may_nest(r#"{"a": "[[[[[[[["}"#, 2));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::ops::ControlFlow;
 
-use super::json_locate::{positions_at, scan};
+use super::json_locate::{may_nest, positions_at, scan};
 use super::validate::Problem;
 
 /// The largest timeline file read: far above any real essay or TimelineJS file (the shipped
@@ -26,6 +26,10 @@ pub fn check_limits(json: &str) -> Result<(), Problem> {
             ),
         ));
     }
+    if !may_nest(json, MAX_NESTING_DEPTH) {
+        return Ok(());
+    }
+    // Only a file that may be too deep pays for the scan that names the place.
     let mut too_deep = None;
     scan(json, |value| {
         let opens = json.as_bytes()[value.offset];
