@@ -8,7 +8,7 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_json::error::Category;
 
 use super::json_locate::{byte_offset, from_byte_column, locate, locate_all, path_at, scan};
-use super::limits::check_limits;
+use super::limits::{check_nesting, check_size};
 use super::timeline::Timeline;
 use super::timelinejs::{self, TimelineJsFile};
 use super::validate::{validate, Problem};
@@ -22,7 +22,7 @@ pub struct Loaded {
 
 /// Reads an essay-timeline file; on failure returns every problem found, errors first.
 pub fn load_timeline(json: &str) -> Result<Loaded, Vec<Problem>> {
-    check_limits(json).map_err(|p| vec![p])?;
+    check_size(json).map_err(|p| vec![p])?;
     load_essay_timeline(json, false)
 }
 
@@ -68,12 +68,16 @@ fn shape(json: &str) -> Shape {
 /// Reads an essay-timeline file or a TimelineJS file, whichever `json` is (see [`shape`]).
 /// Text that is not JSON is refused as such before it is refused as neither format.
 pub fn load_any(json: &str) -> Result<Loaded, Vec<Problem>> {
-    check_limits(json).map_err(|p| vec![p])?;
+    check_size(json).map_err(|p| vec![p])?;
+    let shape = shape(json);
+    if !matches!(shape, Shape::EssayTimeline) {
+        check_nesting(json).map_err(|p| vec![p])?;
+    }
     let not_a_timeline = |message: String| -> Result<Loaded, Vec<Problem>> {
         parse::<IgnoredAny>(json, "JSON", true)?;
         Err(placed(json, vec![Problem::error("", message)]))
     };
-    match shape(json) {
+    match shape {
         Shape::EssayTimeline => load_essay_timeline(json, true),
         Shape::TimelineJs => {
             let file: TimelineJsFile = parse(json, "the TimelineJS format", true)?;
@@ -92,8 +96,11 @@ pub fn load_any(json: &str) -> Result<Loaded, Vec<Problem>> {
     }
 }
 
+/// The nesting limit is checked only when parsing fails: a file that parses into the model is
+/// a few levels deep, and a deeper one is told why in words rather than by the parser.
 fn load_essay_timeline(json: &str, json_first: bool) -> Result<Loaded, Vec<Problem>> {
-    let timeline: Timeline = parse(json, "the timeline format", json_first)?;
+    let timeline: Timeline = parse(json, "the timeline format", json_first)
+        .map_err(|problems| check_nesting(json).map_or_else(|p| vec![p], |()| problems))?;
     checked(json, timeline, Vec::new(), str::to_string)
 }
 
