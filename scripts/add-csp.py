@@ -36,7 +36,8 @@ def main() -> int:
     )
     policy = "; ".join(POLICY).format(hashes=hashes)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
-    html, count = re.subn(r'(<meta charset="utf-8">)', r"\1\n  " + meta, html, count=1)
+    # A release build's index.html is minified: `<meta charset=utf-8>`.
+    html, count = re.subn(r'(<meta charset="?utf-8"?>)', r"\1\n  " + meta, html, count=1)
     if count != 1:
         print("add-csp: no <meta charset> in index.html to put the policy after", file=sys.stderr)
         return 1

@@ -72,7 +72,7 @@ pub async fn fetch_timeline(
         return Err(fail(too_large(total)));
     }
     progress.set(Progress { received: 0, total });
-    let bytes = read_body(&response, |received| {
+    let bytes = read_body(&response, total, |received| {
         progress.set(Progress { received, total })
     })
     .await
@@ -90,8 +90,11 @@ pub async fn fetch_timeline(
 }
 
 /// Reads the body chunk by chunk, so a file over the limit is refused before it is all read.
+/// The announced size (`total`, already known to be within the limit) is reserved at once, so
+/// a large file is not copied again each time the buffer grows.
 async fn read_body(
     response: &web_sys::Response,
+    total: Option<usize>,
     on_chunk: impl Fn(usize),
 ) -> Result<Vec<u8>, String> {
     let Some(body) = response.body() else {
@@ -99,7 +102,7 @@ async fn read_body(
     };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let interrupted = |_| "the download was interrupted".to_string();
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(total.unwrap_or(0));
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(interrupted)?;
         let done = Reflect::get(&chunk, &"done".into())

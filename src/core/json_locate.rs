@@ -5,6 +5,7 @@
 //! broken text carries on as best it can instead of failing.
 
 use std::collections::HashMap;
+use std::fmt::Write;
 use std::ops::ControlFlow;
 
 /// A 1-based line and a 1-based column counted in characters, as editors count them.
@@ -68,14 +69,7 @@ pub fn scan(json: &str, mut visit: impl FnMut(ValueStart<'_>) -> ControlFlow<()>
             }
             _ => {}
         }
-        let end = if byte == b'"' {
-            string_end(bytes, i)
-        } else {
-            bytes[i..]
-                .iter()
-                .position(|b| b" \t\n\r,:[]{}\"".contains(b))
-                .map_or(bytes.len(), |n| i + n.max(1))
-        };
+        let end = token_end(bytes, i);
         // A string where an object expects a key is the key, not a value.
         if let Some(Frame::Object {
             key: key @ None, ..
@@ -106,7 +100,7 @@ pub fn scan(json: &str, mut visit: impl FnMut(ValueStart<'_>) -> ControlFlow<()>
             }
             Some(&Frame::Array { base, index }) => {
                 path.truncate(base);
-                path.push_str(&format!("[{index}]"));
+                let _ = write!(path, "[{index}]");
             }
             _ => path.clear(),
         }
@@ -135,6 +129,135 @@ pub fn scan(json: &str, mut visit: impl FnMut(ValueStart<'_>) -> ControlFlow<()>
             end
         };
     }
+}
+
+/// Whether an object or array may open `depth` or more levels deep: a quick count of brackets
+/// outside strings that never counts fewer levels than [`scan`] does.
+pub fn may_nest(json: &str, depth: usize) -> bool {
+    let bytes = json.as_bytes();
+    let mut open = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i = string_end(bytes, i);
+                continue;
+            }
+            b'{' | b'[' if open >= depth => return true,
+            b'{' | b'[' => open += 1,
+            b'}' | b']' => open = open.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The offset just past the string or bare word (number, `true`, …) that starts at `start`.
+fn token_end(bytes: &[u8], start: usize) -> usize {
+    if bytes[start] == b'"' {
+        return string_end(bytes, start);
+    }
+    bytes[start..]
+        .iter()
+        .position(|b| b" \t\n\r,:[]{}\"".contains(b))
+        .map_or(bytes.len(), |n| start + n.max(1))
+}
+
+/// The offset just past the value that starts at `start`: past the closing bracket of an
+/// object or array, or the end of the text when it is never closed.
+fn value_end(bytes: &[u8], start: usize) -> usize {
+    if !matches!(bytes[start], b'{' | b'[') {
+        return token_end(bytes, start);
+    }
+    let mut depth = 0usize;
+    let mut i = start;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i = string_end(bytes, i);
+                continue;
+            }
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return i + 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+/// The JSON path of the value a parser that stopped at byte `offset` was reading: the
+/// innermost value that holds it (an object or array holds its closing bracket; text that
+/// ends early leaves open what it cuts off); between values, the value that comes next or
+/// the key just read.
+pub fn path_at(json: &str, offset: usize) -> String {
+    // The last value to start at or before `offset` at each depth, outermost first; then the
+    // first value after it.
+    let mut chain: Vec<(String, usize)> = Vec::new();
+    let mut next = None;
+    scan(json, |value| {
+        if value.offset > offset {
+            next = Some((value.path.to_string(), value.offset));
+            return ControlFlow::Break(());
+        }
+        chain.truncate(value.depth);
+        chain.push((value.path.to_string(), value.offset));
+        ControlFlow::Continue(())
+    });
+    let bytes = json.as_bytes();
+    let Some((mut path, start)) = chain.into_iter().rev().find(|&(_, start)| {
+        let end = value_end(bytes, start);
+        offset < end || end == bytes.len()
+    }) else {
+        return String::new();
+    };
+    if !matches!(bytes[start], b'{' | b'[') {
+        return path;
+    }
+    let separator = |b: &u8| b.is_ascii_whitespace() || b",:[".contains(b);
+    if let Some((next, _)) = next.filter(|&(_, at)| {
+        separator(&bytes[offset]) && bytes[offset + 1..at].iter().all(u8::is_ascii_whitespace)
+    }) {
+        return next;
+    }
+    if let Some(key) = key_at(json, offset).filter(|_| bytes[start] == b'{') {
+        if !path.is_empty() {
+            path.push('.');
+        }
+        path.push_str(key);
+    }
+    path
+}
+
+/// The key whose closing quote is at `offset`, or whose colon is the last thing before it.
+fn key_at(json: &str, offset: usize) -> Option<&str> {
+    let bytes = json.as_bytes();
+    let at = offset.min(bytes.len().checked_sub(1)?);
+    let close = if bytes[at] == b'"' && bytes[at + 1..].trim_ascii_start().starts_with(b":") {
+        at
+    } else {
+        let upto = if bytes[at].is_ascii_whitespace() || bytes[at] == b':' {
+            at + 1
+        } else {
+            at
+        };
+        let before = bytes[..upto]
+            .trim_ascii_end()
+            .strip_suffix(b":")?
+            .trim_ascii_end();
+        before.len().checked_sub(1).filter(|&c| bytes[c] == b'"')?
+    };
+    // The opening quote is the nearest one before it that no backslash escapes.
+    let open = (0..close).rev().find(|&i| {
+        bytes[i] == b'"' && bytes[..i].iter().rev().take_while(|&&b| b == b'\\').count() % 2 == 0
+    })?;
+    Some(&json[open + 1..close])
 }
 
 /// The offset just past the string that opens at `start` (or the end of the text).
@@ -233,15 +356,23 @@ pub fn positions_at(json: &str, offsets: &[Option<usize>]) -> Vec<Option<Positio
     found
 }
 
+/// The byte serde_json's place (a 1-based line and a column counted in bytes) names: the
+/// last one it read, where column 0 is the line break before the line.
+pub fn byte_offset(json: &str, line: usize, byte_column: usize) -> usize {
+    (line_start(json, line) + byte_column).saturating_sub(1)
+}
+
+fn line_start(json: &str, line: usize) -> usize {
+    json.split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum()
+}
+
 /// Turns serde_json's place (a 1-based line and a column counted in bytes) into a position
 /// counted in characters.
 pub fn from_byte_column(json: &str, line: usize, byte_column: usize) -> Position {
-    let line_start: usize = json
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum();
-    let offset = line_start + byte_column.saturating_sub(1);
+    let offset = line_start(json, line) + byte_column.saturating_sub(1);
     positions_at(json, &[Some(offset)])[0].unwrap_or(Position { line: 1, column: 1 })
 }
 
@@ -332,6 +463,49 @@ mod tests {
         let expected: Vec<(String, usize)> =
             expected.iter().map(|(p, d)| (p.to_string(), *d)).collect();
         assert_eq!(seen, expected);
+    }
+
+    #[test]
+    fn finds_the_path_where_a_parser_stopped() {
+        let at = |needle: &str| DOC.find(needle).unwrap();
+        // Inside a value, and on an object's closing bracket.
+        assert_eq!(path_at(DOC, at("Korea")), "title");
+        assert_eq!(path_at(DOC, at("\"after\"") + 6), "events[1].notes[1]");
+        assert_eq!(path_at(DOC, at("]\n    }") + 6), "events[1]");
+        // On a key's closing quote, or just before the value after it.
+        assert_eq!(path_at(DOC, at("\"b\"") - 3), "events[1].id");
+        assert_eq!(path_at(DOC, at("[ { \"quote") + 1), "events[0].passages[0]");
+        assert_eq!(path_at(DOC, at("[]") - 1), "events[1].passages");
+        // Text that ends early leaves open what it cuts off.
+        let cut = r#"{"a": {"b": "unterminated"#;
+        assert_eq!(path_at(cut, cut.len() - 1), "a.b");
+        assert_eq!(path_at(r#"{"a": [1,"#, 8), "a");
+        assert_eq!(path_at(r#"{"a": "#, 5), "a");
+        assert_eq!(path_at("", 0), "");
+    }
+
+    #[test]
+    fn the_quick_nesting_count_never_counts_fewer_levels_than_the_scan() {
+        for text in [
+            DOC,
+            "[[[]]]",
+            "{{{{}}}}",
+            r#"{"a": "[[[[", "b": [[1]]}"#,
+            "]]]][[",
+            "[\"]\"[[",
+        ] {
+            let mut deepest = 0;
+            scan(text, |value| {
+                let opens = text.as_bytes()[value.offset];
+                if opens == b'{' || opens == b'[' {
+                    deepest = deepest.max(value.depth + 1);
+                }
+                ControlFlow::Continue(())
+            });
+            assert!(may_nest(text, deepest.max(1) - 1), "{text}");
+            assert!(!may_nest(text, 99), "{text}");
+        }
+        assert!(!may_nest(r#"{"a": "[[[[[[[["}"#, 2));
     }
 
     #[test]

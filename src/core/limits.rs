@@ -1,9 +1,10 @@
-//! What a timeline file may be, checked before any parsing so that a huge or hostile file
-//! costs almost nothing to refuse.
+//! What a timeline file may be. The size is checked before any parsing, so a huge file costs
+//! nothing to refuse; the nesting by a quick count over the text, the place named only when it
+//! is too deep.
 
 use std::ops::ControlFlow;
 
-use super::json_locate::{positions_at, scan};
+use super::json_locate::{may_nest, positions_at, scan};
 use super::validate::Problem;
 
 /// The largest timeline file read: far above any real essay or TimelineJS file (the shipped
@@ -11,12 +12,12 @@ use super::validate::Problem;
 pub const MAX_TIMELINE_BYTES: usize = 5 * 1024 * 1024;
 
 /// The deepest nesting of objects and arrays accepted. Both formats need fewer than 6 levels;
-/// the cap sits well below serde_json's own recursion limit of 128, so the parser never hits
-/// it and the author gets this message, with a place, instead.
+/// the cap sits well below serde_json's own recursion limit of 128, and the author gets this
+/// message, with a place, rather than the parser's.
 pub const MAX_NESTING_DEPTH: usize = 64;
 
-/// Refuses a file that is too large or too deeply nested.
-pub fn check_limits(json: &str) -> Result<(), Problem> {
+/// Refuses a file that is too large, without reading it.
+pub fn check_size(json: &str) -> Result<(), Problem> {
     if json.len() > MAX_TIMELINE_BYTES {
         return Err(Problem::error(
             "",
@@ -26,6 +27,15 @@ pub fn check_limits(json: &str) -> Result<(), Problem> {
             ),
         ));
     }
+    Ok(())
+}
+
+/// Refuses a file whose objects and arrays nest too deeply, naming the place.
+pub fn check_nesting(json: &str) -> Result<(), Problem> {
+    if !may_nest(json, MAX_NESTING_DEPTH) {
+        return Ok(());
+    }
+    // Only a file that may be too deep pays for the scan that names the place.
     let mut too_deep = None;
     scan(json, |value| {
         let opens = json.as_bytes()[value.offset];
@@ -59,8 +69,8 @@ mod tests {
 
     #[test]
     fn accepts_up_to_the_nesting_limit() {
-        assert!(check_limits(&nested(MAX_NESTING_DEPTH)).is_ok());
-        assert!(check_limits(
+        assert!(check_nesting(&nested(MAX_NESTING_DEPTH)).is_ok());
+        assert!(check_nesting(
             r#"{"a": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}"#
         )
         .is_ok());
@@ -68,13 +78,13 @@ mod tests {
 
     #[test]
     fn refuses_deeper_nesting_at_its_place() {
-        let problem = check_limits(&nested(MAX_NESTING_DEPTH + 1)).unwrap_err();
+        let problem = check_nesting(&nested(MAX_NESTING_DEPTH + 1)).unwrap_err();
         assert_eq!(problem.path, format!("{}", "[0]".repeat(MAX_NESTING_DEPTH)));
         assert_eq!((problem.line, problem.column), (Some(1), Some(65)));
         assert!(problem.message.contains("more than 64 levels"));
 
         let deep = format!("{{\n \"a\": {}}}", nested(100_000));
-        let problem = check_limits(&deep).unwrap_err();
+        let problem = check_nesting(&deep).unwrap_err();
         assert!(problem.path.starts_with("a[0][0]"), "{}", problem.path);
         assert_eq!((problem.line, problem.column), (Some(2), Some(70)));
     }
@@ -82,7 +92,7 @@ mod tests {
     #[test]
     fn refuses_a_file_over_the_size_limit_before_reading_it() {
         let huge = format!("\"{}\"", "x".repeat(MAX_TIMELINE_BYTES));
-        let problem = check_limits(&huge).unwrap_err();
+        let problem = check_size(&huge).unwrap_err();
         assert_eq!(problem.path, "");
         assert_eq!(problem.line, None);
         assert!(
@@ -92,6 +102,6 @@ mod tests {
             "{}",
             problem.message
         );
-        assert!(check_limits(&"x".repeat(MAX_TIMELINE_BYTES)).is_ok());
+        assert!(check_size(&"x".repeat(MAX_TIMELINE_BYTES)).is_ok());
     }
 }

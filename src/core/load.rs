@@ -2,12 +2,13 @@
 //! problem at its JSON path and its line and column. Two formats are read: this app's
 //! essay-timeline files and Knight Lab TimelineJS files.
 
-use serde::de::DeserializeOwned;
-use serde_json::error::Category;
-use serde_json::Value;
+use std::ops::ControlFlow;
 
-use super::json_locate::{from_byte_column, locate, locate_all};
-use super::limits::check_limits;
+use serde::de::{DeserializeOwned, IgnoredAny};
+use serde_json::error::Category;
+
+use super::json_locate::{byte_offset, from_byte_column, locate, locate_all, path_at, scan};
+use super::limits::{check_nesting, check_size};
 use super::timeline::Timeline;
 use super::timelinejs::{self, TimelineJsFile};
 use super::validate::{validate, Problem};
@@ -21,81 +22,124 @@ pub struct Loaded {
 
 /// Reads an essay-timeline file; on failure returns every problem found, errors first.
 pub fn load_timeline(json: &str) -> Result<Loaded, Vec<Problem>> {
-    check_limits(json).map_err(|p| vec![p])?;
-    load_essay_timeline(json)
+    check_size(json).map_err(|p| vec![p])?;
+    load_essay_timeline(json, false)
 }
 
-/// Reads an essay-timeline file or a TimelineJS file, whichever `json` is: a file with a
-/// `format` or an `essay` is an essay timeline; otherwise one whose `events` list is empty or
-/// holds a slide with a `start_date` is TimelineJS.
-pub fn load_any(json: &str) -> Result<Loaded, Vec<Problem>> {
-    check_limits(json).map_err(|p| vec![p])?;
-    let value: Value = parse(json, "JSON")?;
-    let not_a_timeline = |message: String| Err(placed(json, vec![Problem::error("", message)]));
-    let Value::Object(fields) = &value else {
-        return not_a_timeline(format!(
-            "a timeline file holds one JSON object, and this one holds {}",
-            kind_of(&value)
-        ));
-    };
-    if fields.contains_key("format") || fields.contains_key("essay") {
-        return load_essay_timeline(json);
+/// What the top level of a file says it is.
+enum Shape {
+    /// Not an object: this kind of value.
+    Other(&'static str),
+    EssayTimeline,
+    TimelineJs,
+    Neither,
+}
+
+/// Tells the formats apart from the top-level fields alone, without building the values: an
+/// essay-timeline file has a `format` or an `essay`; a TimelineJS file has an `events` list
+/// that is empty or holds a slide with a `start_date`.
+fn shape(json: &str) -> Shape {
+    let mut shape = Shape::Neither;
+    let (mut events_list, mut has_slides, mut has_start_date) = (false, false, false);
+    scan(json, |value| {
+        let opens = json.as_bytes()[value.offset];
+        match value.depth {
+            0 if opens != b'{' => shape = Shape::Other(kind_of(opens)),
+            1 if value.path == "format" || value.path == "essay" => shape = Shape::EssayTimeline,
+            1 if value.path == "events" => events_list = opens == b'[',
+            2 => has_slides |= value.path.starts_with("events["),
+            3 => {
+                has_start_date |=
+                    value.path.starts_with("events[") && value.path.ends_with("].start_date")
+            }
+            _ => {}
+        }
+        match shape {
+            Shape::Neither => ControlFlow::Continue(()),
+            _ => ControlFlow::Break(()),
+        }
+    });
+    match shape {
+        Shape::Neither if events_list && (!has_slides || has_start_date) => Shape::TimelineJs,
+        shape => shape,
     }
-    let slides = fields.get("events").and_then(Value::as_array);
-    if !slides.is_some_and(|s| s.is_empty() || s.iter().any(|e| e.get("start_date").is_some())) {
-        return not_a_timeline(
+}
+
+/// Reads an essay-timeline file or a TimelineJS file, whichever `json` is (see [`shape`]).
+/// Text that is not JSON is refused as such before it is refused as neither format.
+pub fn load_any(json: &str) -> Result<Loaded, Vec<Problem>> {
+    check_size(json).map_err(|p| vec![p])?;
+    let shape = shape(json);
+    if !matches!(shape, Shape::EssayTimeline) {
+        check_nesting(json).map_err(|p| vec![p])?;
+    }
+    let not_a_timeline = |message: String| -> Result<Loaded, Vec<Problem>> {
+        parse::<IgnoredAny>(json, "JSON", true)?;
+        Err(placed(json, vec![Problem::error("", message)]))
+    };
+    match shape {
+        Shape::EssayTimeline => load_essay_timeline(json, true),
+        Shape::TimelineJs => {
+            let file: TimelineJsFile = parse(json, "the TimelineJS format", true)?;
+            let (timeline, warnings) =
+                timelinejs::import(&file).map_err(|problems| placed(json, problems))?;
+            checked(json, timeline, warnings, timelinejs::file_path)
+        }
+        Shape::Other(kind) => not_a_timeline(format!(
+            "a timeline file holds one JSON object, and this one holds {kind}"
+        )),
+        Shape::Neither => not_a_timeline(
             "this is neither an essay-timeline file (it has no \"format\") nor a TimelineJS file \
              (it has no \"events\" list of slides with a \"start_date\")"
                 .to_string(),
-        );
+        ),
     }
-    let file: TimelineJsFile = parse(json, "the TimelineJS format")?;
-    let (timeline, warnings) =
-        timelinejs::import(&file).map_err(|problems| placed(json, problems))?;
-    checked(json, timeline, warnings, timelinejs::file_path)
 }
 
-fn load_essay_timeline(json: &str) -> Result<Loaded, Vec<Problem>> {
-    let timeline: Timeline = parse(json, "the timeline format")?;
+/// The nesting limit is checked only when parsing fails: a file that parses into the model is
+/// a few levels deep, and a deeper one is told why in words rather than by the parser.
+fn load_essay_timeline(json: &str, json_first: bool) -> Result<Loaded, Vec<Problem>> {
+    let timeline: Timeline = parse(json, "the timeline format", json_first)
+        .map_err(|problems| check_nesting(json).map_or_else(|p| vec![p], |()| problems))?;
     checked(json, timeline, Vec::new(), str::to_string)
 }
 
 /// Deserialises `json`; a failure is one problem at the JSON path and place where it arose.
-fn parse<T: DeserializeOwned>(json: &str, format: &str) -> Result<T, Vec<Problem>> {
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let parsed = serde_path_to_error::deserialize(&mut deserializer)
-        .map_err(|e| {
-            let path = if e.path().iter().next().is_none() {
-                String::new()
-            } else {
-                e.path().to_string()
-            };
-            (path, e.into_inner())
-        })
-        .and_then(|value| {
-            deserializer
-                .end()
-                .map(|()| value)
-                .map_err(|e| (String::new(), e))
-        });
-    parsed.map_err(|(path, e)| {
-        let what = match e.classify() {
-            Category::Eof => "the file ends too early (truncated JSON?)".to_string(),
-            Category::Syntax => "this is not valid JSON".to_string(),
-            _ => format!("the file does not match {format}"),
-        };
-        // serde_json appends " at line L column C"; the place is given separately.
-        let detail = e.to_string();
-        let detail = detail.split(" at line ").next().unwrap_or_default();
-        // A value of the wrong shape is placed where it starts, like every checking problem;
-        // broken JSON where the parser stopped.
-        let place = match e.classify() {
-            Category::Data if !path.is_empty() => locate(json, &path),
-            _ => None,
+/// With `json_first`, broken JSON anywhere is reported before a value of the wrong shape, as
+/// `load_any` tells formats apart only in text that is JSON.
+fn parse<T: DeserializeOwned>(
+    json: &str,
+    format: &str,
+    json_first: bool,
+) -> Result<T, Vec<Problem>> {
+    let e = match serde_json::from_str(json) {
+        Ok(value) => return Ok(value),
+        Err(e) if e.is_data() && json_first => {
+            serde_json::from_str::<IgnoredAny>(json).err().unwrap_or(e)
         }
-        .unwrap_or_else(|| from_byte_column(json, e.line(), e.column()));
-        vec![Problem::error(path, format!("{what}: {detail}")).at(Some(place))]
-    })
+        Err(e) => e,
+    };
+    let what = match e.classify() {
+        Category::Eof => "the file ends too early (truncated JSON?)".to_string(),
+        Category::Syntax => "this is not valid JSON".to_string(),
+        _ => format!("the file does not match {format}"),
+    };
+    // serde_json appends " at line L column C"; the place is given separately.
+    let detail = e.to_string();
+    let detail = detail.split(" at line ").next().unwrap_or_default();
+    // serde_json stops on (or just past) the value it could not read; its path is found from
+    // that place in the text.
+    let path = path_at(json, byte_offset(json, e.line(), e.column()));
+    // A value of the wrong shape is placed where it starts, like every checking problem;
+    // broken JSON where the parser stopped.
+    let place = match e.classify() {
+        Category::Data if !path.is_empty() => locate(json, &path),
+        _ => None,
+    }
+    .unwrap_or_else(|| from_byte_column(json, e.line(), e.column()));
+    Err(vec![
+        Problem::error(path, format!("{what}: {detail}")).at(Some(place))
+    ])
 }
 
 /// Validates, and on success puts the events in reading order. `file_path` turns a path into
@@ -137,13 +181,14 @@ fn placed(json: &str, problems: Vec<Problem>) -> Vec<Problem> {
     errors.into_iter().chain(warnings).collect()
 }
 
-fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a true/false value",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+/// The kind of JSON value that starts with `byte`.
+fn kind_of(byte: u8) -> &'static str {
+    match byte {
+        b'n' => "null",
+        b't' | b'f' => "a true/false value",
+        b'"' => "a string",
+        b'[' => "a list",
+        b'{' => "an object",
+        _ => "a number",
     }
 }

@@ -1,12 +1,12 @@
 //! Every check a timeline must pass before it is shown. One list of problems serves the app's
 //! error page, the `timeline-check` tool and the tests, each naming its place in the file.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use super::footnote_marker::find_markers;
 use super::json_locate::Position;
-use super::timeline::{Event, Mapping, Timeline, FORMAT_VERSION};
+use super::timeline::{Event, Mapping, Paragraph, Timeline, FORMAT_VERSION};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
@@ -74,19 +74,20 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Reports duplicate ids among `ids`, each at its own path.
+/// Reports duplicate ids among `ids`, the `i`th at `path(i)`.
 fn check_unique<'a>(
     problems: &mut Vec<Problem>,
     what: &str,
-    ids: impl Iterator<Item = (String, &'a str)>,
+    ids: impl ExactSizeIterator<Item = &'a str>,
+    path: impl Fn(usize) -> String,
 ) {
-    let mut seen = HashSet::new();
-    for (path, id) in ids {
+    let mut seen = HashSet::with_capacity(ids.len());
+    for (i, id) in ids.enumerate() {
         if id.trim().is_empty() {
-            problems.push(Problem::error(path, format!("{what} id is empty")));
+            problems.push(Problem::error(path(i), format!("{what} id is empty")));
         } else if !seen.insert(id) {
             problems.push(Problem::error(
-                path,
+                path(i),
                 format!("{what} id “{id}” is used more than once"),
             ));
         }
@@ -116,37 +117,26 @@ pub fn validate(timeline: &Timeline) -> Vec<Problem> {
     check_unique(
         p,
         "paragraph",
-        paragraphs
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (format!("essay.paragraphs[{i}].id"), x.id.as_str())),
+        paragraphs.iter().map(|x| x.id.as_str()),
+        |i| format!("essay.paragraphs[{i}].id"),
     );
     check_unique(
         p,
         "bibliography entry",
-        timeline
-            .bibliography
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (format!("bibliography[{i}].id"), x.id.as_str())),
+        timeline.bibliography.iter().map(|x| x.id.as_str()),
+        |i| format!("bibliography[{i}].id"),
     );
     check_unique(
         p,
         "actor",
-        timeline
-            .actors
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (format!("actors[{i}].id"), x.id.as_str())),
+        timeline.actors.iter().map(|x| x.id.as_str()),
+        |i| format!("actors[{i}].id"),
     );
     check_unique(
         p,
         "event",
-        timeline
-            .events
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (format!("events[{i}].id"), x.id.as_str())),
+        timeline.events.iter().map(|x| x.id.as_str()),
+        |i| format!("events[{i}].id"),
     );
 
     let essay_markers: HashSet<u32> = paragraphs
@@ -178,8 +168,14 @@ pub fn validate(timeline: &Timeline) -> Vec<Problem> {
     if timeline.events.is_empty() {
         p.push(Problem::error("events", "the timeline has no events"));
     }
+    // The first paragraph of each id, as `Timeline::paragraph` finds it, without a search
+    // per passage.
+    let mut by_id = HashMap::with_capacity(paragraphs.len());
+    for para in paragraphs.iter().rev() {
+        by_id.insert(para.id.as_str(), para);
+    }
     for (i, event) in timeline.events.iter().enumerate() {
-        check_event(timeline, i, event, &essay_markers, p);
+        check_event(timeline, i, event, &by_id, &essay_markers, p);
     }
     problems
 }
@@ -188,6 +184,7 @@ fn check_event(
     timeline: &Timeline,
     i: usize,
     event: &Event,
+    paragraphs: &HashMap<&str, &Paragraph>,
     essay_markers: &HashSet<u32>,
     p: &mut Vec<Problem>,
 ) {
@@ -258,18 +255,17 @@ fn check_event(
         ));
     }
     for (q, passage) in event.passages.iter().enumerate() {
-        let path = at(&format!("passages[{q}]"));
-        match timeline.paragraph(&passage.paragraph) {
+        let path = |field: &str| at(&format!("passages[{q}].{field}"));
+        match paragraphs.get(passage.paragraph.as_str()) {
             None => p.push(Problem::error(
-                format!("{path}.paragraph"),
+                path("paragraph"),
                 format!("no paragraph “{}” in the essay", passage.paragraph),
             )),
-            Some(_) if passage.quote.trim().is_empty() => p.push(Problem::error(
-                format!("{path}.quote"),
-                "the quote is empty",
-            )),
+            Some(_) if passage.quote.trim().is_empty() => {
+                p.push(Problem::error(path("quote"), "the quote is empty"))
+            }
             Some(para) if !para.text.contains(&passage.quote) => p.push(Problem::error(
-                format!("{path}.quote"),
+                path("quote"),
                 format!(
                     "not found verbatim in paragraph “{}”: “{}”",
                     para.id, passage.quote
