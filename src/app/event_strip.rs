@@ -115,8 +115,15 @@ pub fn EventStrip(
     // One layout per zoom level and width, kept: zooming within a level or back to one seen
     // before, and scrolling, do no layout work.
     let layouts = StoredValue::new(StripLayouts::new(spans.clone(), axis, CARD_PX));
+    // Nothing is laid out until the strip's width is known: a guess would be laid out for
+    // nothing and then again.
+    let measured = RwSignal::new(false);
+    let unmeasured = Arc::new(StripLayout::new(&[], axis, 1.0, CARD_PX, false));
     let layout = Memo::new_with_compare(
         move |_| {
+            if !measured.get() {
+                return unmeasured.clone();
+            }
             let (zoom, width) = (zoom.get(), view_px.get());
             layouts
                 .try_update_value(|l| l.for_zoom(zoom, width))
@@ -128,6 +135,9 @@ pub fn EventStrip(
     // The other levels are laid out after the first paint, one per task, so zooming finds
     // them ready instead of laying out thousands of events in the frame that zooms.
     Effect::new(move |_| {
+        if !measured.get() {
+            return;
+        }
         let width = view_px.get();
         let deepest = range.get().deepest_level();
         prepare_levels(layouts, view_px, width, 1, deepest);
@@ -185,6 +195,7 @@ pub fn EventStrip(
                 top: f64::from(el.scroll_top()) + page_part.get_value(),
                 height: f64::from(el.client_height()).min(inner_height()),
             });
+            measured.set(true);
         }
     };
     let page_scroll = window_event_listener(leptos::ev::scroll, move |_| on_page_scroll());
