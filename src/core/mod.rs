@@ -25,5 +25,6 @@ pub mod ticks;
 pub mod timeline;
 pub mod timelinejs;
 pub mod validate;
+pub mod verbatim;
 pub mod visible_index;
 pub mod zoom;

@@ -7,6 +7,7 @@ use std::fmt;
 use super::footnote_marker::find_markers;
 use super::json_locate::Position;
 use super::timeline::{Event, Mapping, Paragraph, Timeline, FORMAT_VERSION};
+use super::verbatim::occurs_in;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
@@ -264,7 +265,7 @@ fn check_event(
             Some(_) if passage.quote.trim().is_empty() => {
                 p.push(Problem::error(path("quote"), "the quote is empty"))
             }
-            Some(para) if !para.text.contains(&passage.quote) => p.push(Problem::error(
+            Some(para) if !occurs_in(&para.text, &passage.quote) => p.push(Problem::error(
                 path("quote"),
                 format!(
                     "not found verbatim in paragraph “{}”: “{}”",
