@@ -92,14 +92,14 @@ test.describe('cross-origin embedding on a teaching page', () => {
     expect(await page.locator('iframe[data-essay-timeline]').first().getAttribute('src')).toContain(APP_ORIGIN);
 
     // Auto-height: the host script sizes the frame to its content.
-    await expect.poll(() => frameHeight(page, 0), { timeout: 1_000 }).not.toBe(760);
+    await expect.poll(() => frameHeight(page, 0), { timeout: 5_000 }).not.toBe(760);
     const before = await frameHeight(page, 0);
 
     await frame.locator('[data-event-id="acheson-speech"]').click();
     await expect(frame.locator('[data-detail-for="acheson-speech"]')).toBeVisible();
     const contentHeight = () =>
       frame.locator('body').evaluate((b) => b.getBoundingClientRect().height);
-    await expect.poll(() => frameHeight(page, 0), { timeout: 1_000 }).toBeGreaterThan(before + 200);
+    await expect.poll(() => frameHeight(page, 0), { timeout: 5_000 }).toBeGreaterThan(before + 200);
     expect(Math.abs((await frameHeight(page, 0)) - (await contentHeight()))).toBeLessThanOrEqual(2);
 
     // Keyboard inside the frame.
@@ -136,7 +136,7 @@ test.describe('cross-origin embedding on a teaching page', () => {
     await page.goto(HOST);
     const frame = timelineFrame(page, 0);
     await expect(frame.locator('[data-event-id]')).toHaveCount(11);
-    await expect.poll(() => frameHeight(page, 0), { timeout: 1_000 }).not.toBe(760);
+    await expect.poll(() => frameHeight(page, 0), { timeout: 5_000 }).not.toBe(760);
     const settled = await frameHeight(page, 0);
     await page.evaluate(() => {
       // From the host window itself…
