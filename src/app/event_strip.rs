@@ -16,6 +16,7 @@ use super::cluster_marker::cluster_marker;
 use super::event_tab::event_tab;
 pub use super::event_tab::tab_id;
 use super::focus::{focus_by_id, focus_by_id_soon};
+use super::size_watch::SizeWatch;
 use super::strip_geometry::{
     StripGeometry, AXIS_PX, CARD_PX, LANE_PX, LIST_ROWS, LIST_ROW_PX, ROWS,
 };
@@ -200,18 +201,15 @@ pub fn EventStrip(
     };
     let page_scroll = window_event_listener(leptos::ev::scroll, move |_| on_page_scroll());
     on_cleanup(move || page_scroll.remove());
+    // Measured when the strip first has a size and whenever it changes: a window resize, the
+    // phone breakpoint, a page scrollbar appearing, a zoom level with more or fewer lanes.
+    let size_watch = StoredValue::new_local(None::<SizeWatch>);
     Effect::new(move |_| {
-        if scroller.get().is_some() {
-            measure();
+        if let Some(el) = scroller.get() {
+            size_watch.set_value(SizeWatch::new(&el, measure));
         }
     });
-    // A level with more or fewer lanes changes the strip's height.
-    Effect::new(move |_| {
-        layout.track();
-        request_animation_frame(measure);
-    });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    on_cleanup(move || size_watch.set_value(None));
 
     // A zoom keeps one moment still: `fraction` of the track stays `anchor_px` from the view's
     // left edge. Several requests in one frame (a fast wheel) share the first one's anchor;

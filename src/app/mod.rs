@@ -15,6 +15,7 @@ mod load_error;
 mod panic_report;
 mod rich_text;
 mod shell;
+mod size_watch;
 mod strip_geometry;
 mod strip_gestures;
 mod time_axis;
