@@ -432,7 +432,15 @@ pub fn EventStrip(
             on:scroll=move |_| on_strip_scroll()
             on:wheel=on_wheel
             on:pointerdown=move |ev: PointerEvent| {
-                if let Some(el) = scroller.get_untracked() {
+                let Some(el) = scroller.get_untracked() else {
+                    return;
+                };
+                // The scroller's own scrollbars drag the other way: leave them to the browser.
+                let scroller_target: &web_sys::EventTarget = el.as_ref();
+                let on_scroller = ev.target().as_ref() == Some(scroller_target);
+                let on_scrollbar = on_scroller
+                    && (ev.offset_y() >= el.client_height() || ev.offset_x() >= el.client_width());
+                if !on_scrollbar {
                     drag.press(&ev, f64::from(el.scroll_left()), f64::from(el.scroll_top()));
                 }
             }
