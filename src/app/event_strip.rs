@@ -55,7 +55,7 @@ fn scroll_now(el: &web_sys::HtmlElement, left: f64, top: Option<f64>) {
 }
 
 /// Lays out zoom levels `level..=deepest` for a view `width` wide, one per task, stopping if
-/// the width changes meanwhile.
+/// the width changes or the strip goes meanwhile.
 fn prepare_levels(
     layouts: StoredValue<StripLayouts>,
     view_px: Memo<f64>,
@@ -66,15 +66,18 @@ fn prepare_levels(
     if level > deepest {
         return;
     }
+    // The strip may be gone (another view) or resized by the time this runs.
     set_timeout(
         move || {
-            if view_px.get_untracked() != width {
+            if view_px.try_get_untracked() != Some(width) {
                 return;
             }
-            layouts.update_value(|l| {
+            let prepared = layouts.try_update_value(|l| {
                 l.for_zoom(2f64.powi(level as i32), width);
             });
-            prepare_levels(layouts, view_px, width, level + 1, deepest);
+            if prepared.is_some() {
+                prepare_levels(layouts, view_px, width, level + 1, deepest);
+            }
         },
         Duration::from_millis(30),
     );
@@ -177,6 +180,10 @@ pub fn EventStrip(
         }
     };
     let measure = move || {
+        // A size change can be reported as the strip goes away; then there is nothing to do.
+        let Some(scroller) = scroller.try_get_untracked() else {
+            return;
+        };
         narrow.set(
             window()
                 .match_media(PHONE_QUERY)
@@ -184,7 +191,7 @@ pub fn EventStrip(
                 .flatten()
                 .is_some_and(|m| m.matches()),
         );
-        if let Some(el) = scroller.get_untracked() {
+        if let Some(el) = scroller {
             let width = f64::from(el.client_width());
             if width <= 0.0 {
                 return;
@@ -204,12 +211,12 @@ pub fn EventStrip(
     // Measured when the strip first has a size and whenever it changes: a window resize, the
     // phone breakpoint, a page scrollbar appearing, a zoom level with more or fewer lanes.
     let size_watch = StoredValue::new_local(None::<SizeWatch>);
+    // Dropped with the strip, which stops the watching.
     Effect::new(move |_| {
         if let Some(el) = scroller.get() {
             size_watch.set_value(SizeWatch::new(&el, measure));
         }
     });
-    on_cleanup(move || size_watch.set_value(None));
 
     // A zoom keeps one moment still: `fraction` of the track stays `anchor_px` from the view's
     // left edge. Several requests in one frame (a fast wheel) share the first one's anchor;
@@ -222,15 +229,21 @@ pub fn EventStrip(
         }
         if anchor.get_value().is_none() {
             anchor.set_value(Some((fraction, anchor_px)));
+            // Nothing to do if the strip has gone (another view) within the frame.
             request_animation_frame(move || {
-                if let (Some(el), Some((fraction, anchor_px))) =
-                    (scroller.get_untracked(), anchor.get_value())
-                {
-                    anchor.set_value(None);
-                    let (track, view) = (track_px.get_untracked(), view_px.get_untracked());
-                    scroll_now(&el, anchored_scroll(fraction, anchor_px, track, view), None);
-                    on_strip_scroll();
-                }
+                let Some(Some((fraction, anchor_px))) = anchor.try_get_value() else {
+                    return;
+                };
+                let (Some(Some(el)), Some(track), Some(view)) = (
+                    scroller.try_get_untracked(),
+                    track_px.try_get_untracked(),
+                    view_px.try_get_untracked(),
+                ) else {
+                    return;
+                };
+                anchor.set_value(None);
+                scroll_now(&el, anchored_scroll(fraction, anchor_px, track, view), None);
+                on_strip_scroll();
             });
         }
         // The view moves with the zoom, so what is rendered is worked out once, for where

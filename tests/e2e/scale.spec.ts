@@ -146,3 +146,21 @@ test('10,000 events on a phone: the list renders the rows in view as the page sc
   await app.event('e5000').click();
   await expect(app.panelFor('e5000')).toBeVisible();
 });
+
+test('10,000 events: leaving the timeline while it still prepares zoom levels logs no error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openBig(page);
+  const app = new TimelinePage(page);
+  await expect(app.clusters().first()).toBeVisible({ timeout: 20_000 });
+  // Zoom and leave in the same moment: the zoom's scroll and the levels still being laid out
+  // arrive after the strip has gone.
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await app.essayLink().click();
+  await expect(page.locator('article.essay')).toBeVisible();
+  await page.waitForTimeout(1_500);
+  await page.goBack();
+  await expect(app.clusters().first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
