@@ -39,7 +39,8 @@ const TALL_LANES: usize = 12;
 /// Must match the phone breakpoint in `style/main.css`.
 const PHONE_QUERY: &str = "(max-width: 40rem)";
 
-fn same_layout(a: Option<&Arc<StripLayout>>, b: Option<&Arc<StripLayout>>) -> bool {
+/// Layouts are compared by identity: the same level's layout is the same `Arc`.
+fn layout_changed(a: Option<&Arc<StripLayout>>, b: Option<&Arc<StripLayout>>) -> bool {
     !matches!((a, b), (Some(a), Some(b)) if Arc::ptr_eq(a, b))
 }
 
@@ -133,7 +134,7 @@ pub fn EventStrip(
                 .try_update_value(|l| l.for_zoom(zoom, width))
                 .expect("the strip's layouts live as long as the strip")
         },
-        same_layout,
+        layout_changed,
     );
     let geometry = StripGeometry::new(layout, track_px, spans, axis);
     // The other levels are laid out after the first paint, one per task, so zooming finds

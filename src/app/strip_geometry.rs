@@ -26,10 +26,12 @@ pub const LIST_ROWS: Rows = Rows {
     lane_px: LIST_ROW_PX,
 };
 
+/// The current zoom level's layout and track width, and the events' spans, shared by every
+/// tab and marker of the strip.
 #[derive(Clone, Copy)]
 pub struct StripGeometry {
-    pub layout: Memo<Arc<StripLayout>>,
-    pub track_px: Memo<f64>,
+    layout: Memo<Arc<StripLayout>>,
+    track_px: Memo<f64>,
     spans: StoredValue<Vec<DateSpan>>,
     axis: Axis,
 }
@@ -49,7 +51,7 @@ impl StripGeometry {
         }
     }
 
-    pub fn span(&self, event: usize) -> DateSpan {
+    fn span(&self, event: usize) -> DateSpan {
         self.spans.with_value(|spans| spans[event])
     }
 
