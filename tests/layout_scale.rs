@@ -142,7 +142,7 @@ fn check_at_scale(n: usize, windows: usize, seed: u64) {
         assert_packed(&layout, track_px);
         assert_windows_exact(&layout, track_px, windows, seed);
 
-        let clusters = cluster_events(&spans, axis, track_px, MIN_CLUSTER_PX);
+        let clusters = cluster_events(&spans, axis, track_px, CARD_PX, MIN_CLUSTER_PX);
         assert_conserved(&clusters, n, track_px);
     }
     assert_strip_opens(&spans, axis);
@@ -163,7 +163,7 @@ fn no_events_and_one_event() {
     let axis = Axis::years(1945, 1950);
     let empty = layout_lanes(&[], axis, VIEWPORT_PX, CARD_PX);
     assert_eq!((empty.placements.len(), empty.lanes), (0, 0));
-    assert!(cluster_events(&[], axis, VIEWPORT_PX, MIN_CLUSTER_PX).is_empty());
+    assert!(cluster_events(&[], axis, VIEWPORT_PX, CARD_PX, MIN_CLUSTER_PX).is_empty());
     let index = VisibleIndex::new(&empty.placements, VIEWPORT_PX, CARD_PX);
     assert!(index.visible(0.0, VIEWPORT_PX).is_empty());
 
@@ -173,7 +173,7 @@ fn no_events_and_one_event() {
     }];
     let layout = layout_lanes(&one, axis, VIEWPORT_PX, CARD_PX);
     assert_eq!((layout.placements[0].lane, layout.lanes), (0, 1));
-    let clusters = cluster_events(&one, axis, VIEWPORT_PX, MIN_CLUSTER_PX);
+    let clusters = cluster_events(&one, axis, VIEWPORT_PX, CARD_PX, MIN_CLUSTER_PX);
     assert_conserved(&clusters, 1, VIEWPORT_PX);
     let index = VisibleIndex::new(&layout.placements, VIEWPORT_PX, CARD_PX);
     assert_eq!(index.visible(0.0, VIEWPORT_PX), [0]);

@@ -401,6 +401,17 @@ impl DateSpan {
     }
 }
 
+/// A span from content-file dates, for the core's tests.
+#[cfg(test)]
+impl DateSpan {
+    pub(crate) fn of(start: &str, end: Option<&str>) -> DateSpan {
+        DateSpan {
+            start: EventDate::parse(start).unwrap(),
+            end: end.map(|e| EventDate::parse(e).unwrap()),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

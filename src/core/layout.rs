@@ -183,15 +183,20 @@ pub fn pack_lanes(extents: &[(f64, f64)]) -> (Vec<usize>, usize) {
     (assigned, lanes)
 }
 
+/// Where the card of something starting at `fraction` of the track begins, in pixels: with
+/// it, or pulled left so the card ends inside the track.
+pub fn card_start_px(fraction: f64, track_px: f64, card_px: f64) -> f64 {
+    (fraction * track_px).min(track_px - card_px).max(0.0)
+}
+
 impl Placement {
     /// A bar from `left` spanning `width` (fractions of the track), its card starting with it
     /// or pulled left so it ends inside the track; lane 0 until packed.
     pub fn new(left: f64, width: f64, track_px: f64, card_px: f64) -> Placement {
-        let card_px_left = (left * track_px).min(track_px - card_px).max(0.0);
         Placement {
             left,
             width: width.max(0.0),
-            card_left: card_px_left / track_px,
+            card_left: card_start_px(left, track_px, card_px) / track_px,
             lane: 0,
             fuzzy_start: false,
             fuzzy_end: false,
@@ -215,26 +220,22 @@ impl Placement {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::event_date::EventDate;
-
-    fn span(start: &str, end: Option<&str>) -> DateSpan {
-        DateSpan {
-            start: EventDate::parse(start).unwrap(),
-            end: end.map(|e| EventDate::parse(e).unwrap()),
-        }
-    }
 
     #[test]
     fn axis_covers_whole_years_of_the_data() {
-        let axis = Axis::covering([span("1945-08-15", None), span("1950-06-25", None)]).unwrap();
+        let axis = Axis::covering([
+            DateSpan::of("1945-08-15", None),
+            DateSpan::of("1950-06-25", None),
+        ])
+        .unwrap();
         assert_eq!(axis, Axis::years(1945, 1950));
         assert_eq!(axis.fraction(day_number(1945, 1, 1)), 0.0);
         assert_eq!(axis.fraction(day_number(1951, 1, 1)), 1.0);
-        let winter = Axis::covering([span("1949-winter", None)]).unwrap();
+        let winter = Axis::covering([DateSpan::of("1949-winter", None)]).unwrap();
         assert_eq!(winter, Axis::years(1949, 1950));
         assert!(Axis::covering([]).is_none());
         assert_eq!(
-            Axis::covering([span("-44-03-15", None)]).unwrap(),
+            Axis::covering([DateSpan::of("-44-03-15", None)]).unwrap(),
             Axis::years(-44, -44)
         );
     }
@@ -252,7 +253,7 @@ mod tests {
             ("1950-early", None),
         ]
         .iter()
-        .map(|(s, e)| span(s, *e))
+        .map(|(s, e)| DateSpan::of(s, *e))
         .collect();
         let axis = Axis::years(1945, 1950);
         let (track, card) = (1000.0, 170.0);
@@ -282,7 +283,10 @@ mod tests {
 
     #[test]
     fn cards_near_the_end_are_pulled_inside_the_track() {
-        let spans = [span("1950-12-31", None), span("1950-12-01", None)];
+        let spans = [
+            DateSpan::of("1950-12-31", None),
+            DateSpan::of("1950-12-01", None),
+        ];
         let layout = layout_lanes(&spans, Axis::years(1945, 1950), 600.0, 150.0);
         for p in &layout.placements {
             assert!((p.card_left * 600.0 - 450.0).abs() < 1e-9, "{p:?}");
@@ -294,9 +298,9 @@ mod tests {
     #[test]
     fn far_apart_events_share_a_lane_and_precision_shows() {
         let spans = [
-            span("1945-08-15", None),
-            span("1950-06-25", None),
-            span("1949-spring", None),
+            DateSpan::of("1945-08-15", None),
+            DateSpan::of("1950-06-25", None),
+            DateSpan::of("1949-spring", None),
         ];
         let layout = layout_lanes(&spans, Axis::years(1945, 1950), 1000.0, 150.0);
         assert_eq!(layout.placements[0].lane, 0);

@@ -7,9 +7,9 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::clusters::{cluster_events, Cluster};
+use super::clusters::cluster_events;
 use super::event_date::DateSpan;
-use super::layout::{layout_lanes, pack_lanes, Axis, Placement, LANE_GAP_PX};
+use super::layout::{card_start_px, layout_lanes, pack_lanes, Axis, Placement, LANE_GAP_PX};
 use super::visible_index::VisibleIndex;
 use super::zoom::{level_of, ZoomRange};
 
@@ -73,21 +73,7 @@ impl StripLayout {
             }
         }
         let spacing = (card_px + LANE_GAP_PX) / (MARKER_LANES - 1) as f64;
-        // Cards near the end are pulled left to stay on the track; clusters whose cards would
-        // land together there are one cluster.
-        let card_at = |start: f64| (start * track_px).min(track_px - card_px);
-        let mut clusters: Vec<Cluster> = Vec::new();
-        for c in cluster_events(spans, axis, track_px, spacing) {
-            match clusters.last_mut() {
-                Some(last) if card_at(c.start) - card_at(last.start) < spacing => {
-                    last.count += c.count;
-                    last.last_start = c.last_start;
-                    last.end = last.end.max(c.end);
-                }
-                _ => clusters.push(c),
-            }
-        }
-        let mut items: Vec<StripItem> = clusters
+        let mut items: Vec<StripItem> = cluster_events(spans, axis, track_px, card_px, spacing)
             .into_iter()
             .map(|c| StripItem {
                 placement: if c.count == 1 {
@@ -98,27 +84,16 @@ impl StripLayout {
                 events: c.events(),
             })
             .collect();
-        let extents: Vec<(f64, f64)> = items
-            .iter()
-            .map(|item| item.placement.extent_px(track_px, card_px))
-            .collect();
+        let extents = extents_of(&items, track_px, card_px);
         let (lanes, count) = pack_lanes(&extents);
         for (item, lane) in items.iter_mut().zip(lanes) {
             item.placement.lane = lane;
         }
-        StripLayout {
-            track_px,
-            items,
-            lanes: count,
-            index: VisibleIndex::of_extents(extents),
-        }
+        StripLayout::indexed(items, count, track_px, card_px)
     }
 
     fn indexed(items: Vec<StripItem>, lanes: usize, track_px: f64, card_px: f64) -> StripLayout {
-        let extents = items
-            .iter()
-            .map(|item| item.placement.extent_px(track_px, card_px))
-            .collect();
+        let extents = extents_of(&items, track_px, card_px);
         StripLayout {
             track_px,
             items,
@@ -167,11 +142,18 @@ impl StripLayout {
     }
 }
 
+fn extents_of(items: &[StripItem], track_px: f64, card_px: f64) -> Vec<(f64, f64)> {
+    items
+        .iter()
+        .map(|item| item.placement.extent_px(track_px, card_px))
+        .collect()
+}
+
 /// Whether more than `MAX_LANES` cards would overlap at some point of the track: then no
 /// packing fits that many lanes. One pass over the chronological spans.
 fn crowded(spans: &[DateSpan], axis: Axis, track_px: f64, card_px: f64) -> bool {
     let card_at =
-        |span: &DateSpan| (axis.fraction(span.first_day()) * track_px).min(track_px - card_px);
+        |span: &DateSpan| card_start_px(axis.fraction(span.first_day()), track_px, card_px);
     let mut first = 0;
     for (last, span) in spans.iter().enumerate() {
         let at = card_at(span);

@@ -151,6 +151,15 @@ mod tests {
         lane_px: 78.0,
     };
 
+    fn viewport(left: f64, width: f64, top: f64, height: f64) -> Viewport {
+        Viewport {
+            left,
+            width,
+            top,
+            height,
+        }
+    }
+
     fn sample(n: usize) -> (Vec<DateSpan>, Axis) {
         let spans = sample_spans(n, 7);
         let axis = Axis::covering(spans.iter().copied()).unwrap();
@@ -162,12 +171,7 @@ mod tests {
         let (spans, axis) = sample(10_000);
         let track = 200_000.0;
         let layout = StripLayout::new(&spans, axis, track, 188.0, false);
-        let view = Viewport {
-            left: 100_000.0,
-            width: 1_000.0,
-            top: 0.0,
-            height: 600.0,
-        };
+        let view = viewport(100_000.0, 1_000.0, 0.0, 600.0);
         let shape = StripShape::Axis {
             view,
             track_px: track,
@@ -196,12 +200,7 @@ mod tests {
     fn zoomed_out_it_draws_clusters_and_the_focused_event_inside_one() {
         let (spans, axis) = sample(10_000);
         let layout = StripLayout::new(&spans, axis, 960.0, 188.0, true);
-        let view = Viewport {
-            left: 0.0,
-            width: 960.0,
-            top: 0.0,
-            height: 700.0,
-        };
+        let view = viewport(0.0, 960.0, 0.0, 700.0);
         let shape = StripShape::Axis {
             view,
             track_px: 960.0,
@@ -224,12 +223,7 @@ mod tests {
     fn small_timelines_render_everything_and_big_lists_the_rows_in_view() {
         let (spans, axis) = sample(11);
         let small = StripLayout::new(&spans, axis, 960.0, 188.0, true);
-        let view = Viewport {
-            left: 0.0,
-            width: 390.0,
-            top: 7_800.0,
-            height: 780.0,
-        };
+        let view = viewport(0.0, 390.0, 7_800.0, 780.0);
         let list = |layout: &StripLayout, focus| {
             let rows = Rows {
                 top_px: 0.0,
@@ -255,22 +249,9 @@ mod tests {
 
     #[test]
     fn a_snapped_view_covers_the_view_and_moves_in_steps() {
-        let view = Viewport {
-            left: 1_234.0,
-            width: 960.0,
-            top: 10.0,
-            height: 500.0,
-        };
+        let view = viewport(1_234.0, 960.0, 10.0, 500.0);
         let snapped = view.snapped(200.0);
-        assert_eq!(
-            snapped,
-            Viewport {
-                left: 1_200.0,
-                width: 1_000.0,
-                top: 0.0,
-                height: 600.0
-            }
-        );
+        assert_eq!(snapped, viewport(1_200.0, 1_000.0, 0.0, 600.0));
         let nudged = Viewport {
             left: 1_210.0,
             ..view
@@ -281,12 +262,7 @@ mod tests {
     #[test]
     fn an_empty_timeline_shows_nothing() {
         let layout = StripLayout::new(&[], Axis::years(1950, 1950), 1000.0, 188.0, true);
-        let view = Viewport {
-            left: 0.0,
-            width: 1000.0,
-            top: 0.0,
-            height: 500.0,
-        };
+        let view = viewport(0.0, 1000.0, 0.0, 500.0);
         let shape = StripShape::Axis {
             view,
             track_px: 1000.0,

@@ -118,7 +118,7 @@ impl VisibleIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::event_date::{DateSpan, EventDate};
+    use crate::core::event_date::DateSpan;
     use crate::core::layout::{layout_lanes, Axis};
 
     #[test]
@@ -129,10 +129,7 @@ mod tests {
             ("1948-06", None),
         ]
         .iter()
-        .map(|&(s, e)| DateSpan {
-            start: EventDate::parse(s).unwrap(),
-            end: e.map(|e| EventDate::parse(e).unwrap()),
-        })
+        .map(|&(s, e)| DateSpan::of(s, e))
         .collect();
         let (track, card) = (600.0, 100.0);
         let layout = layout_lanes(&spans, Axis::years(1945, 1950), track, card);

@@ -20,6 +20,10 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
+const CHROMIUM_FLAGS = JSON.parse(
+  fs.readFileSync(new URL('../chromium-flags.json', import.meta.url), 'utf8'),
+);
+
 // ---------------------------------------------------------------------------------------------
 // Options
 
@@ -338,6 +342,18 @@ function frameStats(deltas) {
   };
 }
 
+/** The frame statistics of one scripted interaction, named after it (zoomP50Ms, …). */
+function frameFigures(name, deltas) {
+  const f = frameStats(deltas);
+  return {
+    [`${name}P50Ms`]: f.p50,
+    [`${name}P95Ms`]: f.p95,
+    [`${name}MaxMs`]: f.max,
+    [`${name}Frames`]: f.frames,
+    [`${name}FramesOver33Ms`]: f.over33,
+  };
+}
+
 function longTaskStats(tasks, from = -Infinity, to = Infinity) {
   if (!tasks) return { count: null, totalMs: null, blockingMs: null };
   const inside = tasks.filter((t) => t.start >= from && t.start < to);
@@ -489,26 +505,14 @@ async function oneRun(browser, url, fileIds) {
 
     const zoom = await step('scripted zoom', TIMEOUT.zoom, () => page.evaluate(scriptedZoom));
     if (zoom) {
-      const f = frameStats(zoom.deltas);
-      Object.assign(result, {
-        zoomP50Ms: f.p50,
-        zoomP95Ms: f.p95,
-        zoomMaxMs: f.max,
-        zoomFrames: f.frames,
-        zoomFramesOver33Ms: f.over33,
+      Object.assign(result, frameFigures('zoom', zoom.deltas), {
         zoomClicks: zoom.clicks,
         zoomDeltas: zoom.deltas,
       });
     }
     const pan = await step('scripted pan', TIMEOUT.pan, () => page.evaluate(scriptedPan, 1500));
     if (pan) {
-      const f = frameStats(pan.deltas);
-      Object.assign(result, {
-        panP50Ms: f.p50,
-        panP95Ms: f.p95,
-        panMaxMs: f.max,
-        panFrames: f.frames,
-        panFramesOver33Ms: f.over33,
+      Object.assign(result, frameFigures('pan', pan.deltas), {
         panDistancePx: pan.distance,
         domEventNodesZoomed: pan.nodesZoomed ?? null,
         domEventNodesAfterPan: pan.nodesAfterPan ?? null,
@@ -699,16 +703,8 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: opts.chromium,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-    ],
+    // The browser tests' flags, and exact heap figures.
+    args: [...CHROMIUM_FLAGS, '--enable-precise-memory-info'],
   });
   const meta = {
     date: new Date().toISOString(),

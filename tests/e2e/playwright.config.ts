@@ -1,5 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import path from 'node:path';
+// Debian's Chromium, quiet and offline; the benchmark launches it with the same flags.
+import CHROMIUM_FLAGS from '../chromium-flags.json';
 
 // One release build (scripts/test.sh) served under a sub-path on 127.0.0.1.
 const PORT = 4173;
@@ -15,15 +17,7 @@ export default defineConfig({
     baseURL: APP_URL,
     launchOptions: {
       executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [
