@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::citation_list::CitationList;
 use super::essay_paragraph::EssayParagraph;
 use super::event_strip::tab_id;
-use super::focus::{focus_by_id, focus_by_id_after_render};
+use super::focus::{focus_by_id, focus_in_place_after_render};
 use super::rich_text::RichText;
 use super::url_state::use_app_query;
 use crate::core::timeline::Timeline;
@@ -111,7 +111,7 @@ fn EventDetail(timeline: Arc<Timeline>, index: usize, on_select: Callback<usize>
                 <button type="button" id=id class="neighbour"
                     on:click=move |_| {
                         on_select.run(t);
-                        focus_by_id_after_render(id.to_string());
+                        focus_in_place_after_render(id.to_string());
                     }>
                     <span class="neighbour-label">{before}{label}{after}</span>
                     <span class="neighbour-headline">{headline}</span>
@@ -147,12 +147,17 @@ fn EventDetail(timeline: Arc<Timeline>, index: usize, on_select: Callback<usize>
         .map(|html| view! { <li><RichText html=html.clone() class="source-line" /></li> })
         .collect_view();
     let opener = tab_id(event);
-    // Escape hands focus back to the event that opened the panel.
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Escape" {
-            focus_by_id(&opener);
+    // Escape, or the button at the panel's foot, hands focus back to the event that opened
+    // the panel, which brings the strip back into view.
+    let on_keydown = {
+        let opener = opener.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() == "Escape" {
+                focus_by_id(&opener);
+            }
         }
     };
+    let back_to_strip = move |_| focus_by_id(&opener);
 
     view! {
         <section
@@ -177,7 +182,13 @@ fn EventDetail(timeline: Arc<Timeline>, index: usize, on_select: Callback<usize>
             })}
             {(!event.sources.is_empty()).then(|| view! { <ul class="source-lines">{sources}</ul> })}
             {notes}
-            <nav class="panel-nav" aria-label="Neighbouring events">{previous}{next}</nav>
+            <nav class="panel-nav" aria-label="From this event">
+                {previous}
+                <button type="button" class="back-to-strip" on:click=back_to_strip>
+                    <span aria-hidden="true">"↑ "</span>"Back to the timeline"
+                </button>
+                {next}
+            </nav>
         </section>
     }
 }

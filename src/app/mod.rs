@@ -12,6 +12,7 @@ mod event_tab;
 mod focus;
 mod frame_height;
 mod load_error;
+mod panel_reveal;
 mod panic_report;
 mod rich_text;
 mod shell;

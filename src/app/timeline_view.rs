@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::detail_panel::DetailPanel;
 use super::event_strip::EventStrip;
+use super::panel_reveal::{reveal_panel_after_render, Reveal};
 use super::rich_text::RichText;
 use super::url_state::{use_app_query, use_go};
 use crate::core::event_date::year_label;
@@ -38,9 +39,17 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
         Callback::new(move |index: usize| {
             go(query
                 .get_untracked()
-                .opening(Some(&timeline.events[index].id)))
+                .opening(Some(&timeline.events[index].id)));
+            reveal_panel_after_render(Reveal::Smooth);
         })
     };
+    // A page opened on an event (a teacher's link, a quote in the essay) shows its panel. Not
+    // in an embed, which must not scroll the host page. The strip takes its full height in
+    // the first frame, once measured, so the panel is placed for good only in the next.
+    let opened_on_event = selected.get_untracked().is_some();
+    if opened_on_event && !query.get_untracked().embed {
+        request_animation_frame(|| reveal_panel_after_render(Reveal::AtOnce));
+    }
     let status = {
         let timeline = timeline.clone();
         move || selected.get().map(|i| timeline.events[i].name_with_date())

@@ -12,6 +12,7 @@ pub mod json_locate;
 pub mod layout;
 pub mod limits;
 pub mod load;
+pub mod panel_reveal;
 pub mod rich_text;
 pub mod sample_timeline;
 #[cfg(feature = "schema")]

@@ -28,6 +28,18 @@ test('embed mode has compact chrome whose title opens the full view in a new tab
   await expectNoViolations(page);
 });
 
+test('an embed opened on an event leaves the scrolling of the page it sits in alone', async ({ page }) => {
+  const app = new TimelinePage(page);
+  await app.gotoAndWait('?embed=1&event=invasion');
+  const panel = app.panelFor('invasion');
+  await expect(panel).toBeVisible();
+  // The panel is out of sight, where a full page would be scrolled to it.
+  expect((await panel.boundingBox())!.y).toBeGreaterThan(600);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])

@@ -125,6 +125,30 @@ test('previous and next walk the events in date order', async ({ page }) => {
   await expect(app.panelFor('strike-them')).toBeVisible();
 });
 
+test('opening an event brings its panel into view, and the panel leads back to the strip', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const app = new TimelinePage(page);
+  await app.gotoAndWait();
+  // At 1280×900 the default strip fills the window: the panel starts below it.
+  await app.open('stalin-says-no');
+  await expect(app.panelFor('stalin-says-no').locator('.panel-headline')).toBeInViewport();
+  await expect(app.event('stalin-says-no')).toBeFocused();
+  // "Next event" at the panel's foot: the new panel is shown from its start, and focus stays
+  // on the button so it can be pressed again.
+  await page.getByRole('button', { name: /Next event/ }).click();
+  await expect(app.panelFor('strike-them').locator('.panel-headline')).toBeInViewport();
+  await expect(page.getByRole('button', { name: /Next event/ })).toBeFocused();
+  await page.getByRole('button', { name: 'Back to the timeline' }).click();
+  await expect(app.event('strike-them')).toBeFocused();
+  await expect(app.event('strike-them')).toBeInViewport();
+});
+
+test('a link to one event opens with its highlighted passage in view', async ({ page }) => {
+  const app = new TimelinePage(page);
+  await app.gotoAndWait('?event=invasion');
+  await expect(app.marks().first()).toBeInViewport();
+});
+
 test('the essay view shows the essay, and its quotes link back to their events', async ({ page }) => {
   const app = new TimelinePage(page);
   await app.gotoAndWait();
