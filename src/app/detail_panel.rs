@@ -1,5 +1,6 @@
 //! The open event: its date and the basis for it, the essay paragraphs with the quotes
-//! highlighted, the citations behind it, editorial notes, and the way to its neighbours.
+//! highlighted, the citations behind it, editorial notes, and the way to its neighbours and back
+//! to the strip.
 
 use std::sync::Arc;
 
@@ -12,6 +13,9 @@ use super::focus::{focus_by_id, focus_in_place_after_render};
 use super::rich_text::RichText;
 use super::url_state::use_app_query;
 use crate::core::timeline::Timeline;
+
+/// The open event's panel: the strip's selected tab controls it, opening an event scrolls to it.
+pub const PANEL_ID: &str = "event-panel";
 
 #[component]
 pub fn DetailPanel(
@@ -163,7 +167,7 @@ fn EventDetail(timeline: Arc<Timeline>, index: usize, on_select: Callback<usize>
         <section
             class="panel"
             role="tabpanel"
-            id="event-panel"
+            id=PANEL_ID
             tabindex="0"
             aria-labelledby=tab_id(event)
             data-detail-for=event.id.clone()

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::detail_panel::PANEL_ID;
 use super::strip_geometry::StripGeometry;
 use super::strip_gestures::DragPan;
 use crate::core::timeline::{BasisKind, Event, Timeline};
@@ -41,7 +42,7 @@ pub fn event_tab(
                 data-event-id=event.id.clone()
                 aria-label=event.name_with_date()
                 aria-selected=move || if is_selected() { "true" } else { "false" }
-                aria-controls=move || is_selected().then_some("event-panel")
+                aria-controls=move || is_selected().then_some(PANEL_ID)
                 aria-setsize=count
                 aria-posinset=i + 1
                 tabindex=move || if focus.get() == i { "0" } else { "-1" }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
+use super::detail_panel::PANEL_ID;
 use crate::core::panel_reveal::needs_reveal;
 
 const REDUCED_MOTION_QUERY: &str = "(prefers-reduced-motion: reduce)";
@@ -19,7 +20,7 @@ pub enum Reveal {
 /// Once the panel is rendered, scrolls the page to its top if it is out of sight.
 pub fn reveal_panel_after_render(how: Reveal) {
     request_animation_frame(move || {
-        let Some(panel) = document().get_element_by_id("event-panel") else {
+        let Some(panel) = document().get_element_by_id(PANEL_ID) else {
             return;
         };
         let window_height = window()
