@@ -143,6 +143,18 @@ test('opening an event brings its panel into view, and the panel leads back to t
   await expect(app.event('strike-them')).toBeInViewport();
 });
 
+test('on a phone, opening an event from the list shows its panel, and the panel leads back', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const app = new TimelinePage(page);
+  await app.gotoAndWait();
+  await app.open('acheson-speech');
+  await expect(app.panelFor('acheson-speech').locator('.panel-headline')).toBeInViewport();
+  await page.getByRole('button', { name: 'Back to the timeline' }).click();
+  await expect(app.event('acheson-speech')).toBeFocused();
+  await expect(app.event('acheson-speech')).toBeInViewport();
+});
+
 test('a link to one event opens with its highlighted passage in view', async ({ page }) => {
   const app = new TimelinePage(page);
   await app.gotoAndWait('?event=invasion');
