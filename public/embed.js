@@ -1,17 +1,22 @@
 /*
  * Optional helper for pages that embed the essay timeline in an <iframe data-essay-timeline>.
  * It grows each such frame to the height its content reports, so readers never meet a
- * scrollbar inside the frame. Plain JavaScript, no dependencies, no network requests.
+ * scrollbar inside the frame, and scrolls this page to an event's panel when a reader opens
+ * one out of sight. Plain JavaScript, no dependencies, no network requests.
  *
- * The app posts {type: "essay-timeline:height", height: <CSS px>} to its parent window. Only
- * messages whose source is one of this page's timeline frames, from that frame's origin, are
- * obeyed; everything else is ignored.
+ * The app posts {type: "essay-timeline:height", height: <CSS px>} when its height changes, and
+ * {type: "essay-timeline:reveal", top: <CSS px from the frame's top>} when a reader opens an
+ * event. Only messages whose source is one of this page's timeline frames, from that frame's
+ * origin, are obeyed; everything else is ignored.
  */
 (function () {
   'use strict';
-  var TYPE = 'essay-timeline:height';
+  var HEIGHT = 'essay-timeline:height';
+  var REVEAL = 'essay-timeline:reveal';
   var MIN = 240;
   var MAX = 20000;
+  // Room left above a panel scrolled to, as the app leaves on its own page.
+  var MARGIN = 12;
 
   function originOf(frame) {
     try {
@@ -21,19 +26,46 @@
     }
   }
 
-  window.addEventListener('message', function (event) {
-    var data = event.data;
-    if (!data || data.type !== TYPE || typeof data.height !== 'number' || !isFinite(data.height)) {
-      return;
-    }
+  function senderFrame(event) {
     var frames = document.querySelectorAll('iframe[data-essay-timeline]');
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
       if (frame.contentWindow === event.source && originOf(frame) === event.origin) {
-        var height = Math.min(MAX, Math.max(MIN, Math.ceil(data.height)));
-        frame.style.height = height + 'px';
-        return;
+        return frame;
       }
+    }
+    return null;
+  }
+
+  // Scrolls so the panel starting `top` px below the frame's top is in sight, unless it
+  // already starts in the upper two thirds of the window.
+  function reveal(frame, top) {
+    var box = frame.getBoundingClientRect();
+    var y = box.top + Math.min(Math.max(0, top), box.height);
+    if (y >= 0 && y <= window.innerHeight * 2 / 3) {
+      return;
+    }
+    var reduce = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    window.scrollBy({ top: y - MARGIN, behavior: reduce ? 'instant' : 'smooth' });
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || (data.type !== HEIGHT && data.type !== REVEAL)) {
+      return;
+    }
+    var value = data.type === HEIGHT ? data.height : data.top;
+    if (typeof value !== 'number' || !isFinite(value)) {
+      return;
+    }
+    var frame = senderFrame(event);
+    if (!frame) {
+      return;
+    }
+    if (data.type === HEIGHT) {
+      frame.style.height = Math.min(MAX, Math.max(MIN, Math.ceil(value))) + 'px';
+    } else {
+      reveal(frame, value);
     }
   });
 })();

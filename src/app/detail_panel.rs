@@ -10,6 +10,7 @@ use super::citation_list::CitationList;
 use super::essay_paragraph::EssayParagraph;
 use super::event_strip::tab_id;
 use super::focus::{focus_by_id, focus_in_place_after_render};
+use super::panel_reveal::reveal_focused_in_host;
 use super::rich_text::RichText;
 use super::url_state::use_app_query;
 use crate::core::timeline::Timeline;
@@ -152,16 +153,16 @@ fn EventDetail(timeline: Arc<Timeline>, index: usize, on_select: Callback<usize>
         .collect_view();
     let opener = tab_id(event);
     // Escape, or the button at the panel's foot, hands focus back to the event that opened
-    // the panel, which brings the strip back into view.
-    let on_keydown = {
-        let opener = opener.clone();
-        move |ev: leptos::ev::KeyboardEvent| {
-            if ev.key() == "Escape" {
-                focus_by_id(&opener);
-            }
+    // the panel, which brings the strip back into view (in an embed, the host page is asked).
+    let back_to_strip = Callback::new(move |()| {
+        focus_by_id(&opener);
+        reveal_focused_in_host(&opener);
+    });
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            back_to_strip.run(());
         }
     };
-    let back_to_strip = move |_| focus_by_id(&opener);
 
     view! {
         <section
@@ -188,7 +189,7 @@ fn EventDetail(timeline: Arc<Timeline>, index: usize, on_select: Callback<usize>
             {notes}
             <nav class="panel-nav" aria-label="From this event">
                 {previous}
-                <button type="button" class="back-to-strip" on:click=back_to_strip>
+                <button type="button" class="back-to-strip" on:click=move |_| back_to_strip.run(())>
                     <span aria-hidden="true">"↑ "</span>"Back to the timeline"
                 </button>
                 {next}

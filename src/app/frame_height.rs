@@ -1,30 +1,35 @@
 //! Inside an iframe, tells the parent page how tall the content is whenever that changes, so
 //! the optional host script (`public/embed.js`) can size the frame with no inner scrollbar.
 
+use std::cell::Cell;
+
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
+use super::host_message::{host_window, post_to_host};
 use crate::core::embed_snippet::HEIGHT_MESSAGE;
 
+thread_local! {
+    static REPORTED: Cell<Option<f64>> = const { Cell::new(None) };
+}
+
+/// The height last reported to the page around the frame, if any was.
+pub fn reported_height() -> Option<f64> {
+    REPORTED.with(Cell::get)
+}
+
 pub fn report_height_to_parent() {
-    let window = window();
-    let Ok(Some(parent)) = window.parent() else {
+    let Some(host) = host_window() else {
         return;
     };
-    if parent == window {
-        return;
-    }
     let Some(body) = document().body() else {
         return;
     };
     let measured = body.clone();
     let post = Closure::<dyn FnMut()>::new(move || {
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
         let height = f64::from(measured.offset_height());
-        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-        // Any origin may embed the app; the message carries one number and nothing private.
-        let _ = parent.post_message(&message, "*");
+        REPORTED.with(|reported| reported.set(Some(height)));
+        post_to_host(&host, HEIGHT_MESSAGE, "height", height);
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
         observer.observe(&body);

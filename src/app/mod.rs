@@ -11,6 +11,7 @@ mod event_strip;
 mod event_tab;
 mod focus;
 mod frame_height;
+mod host_message;
 mod load_error;
 mod panel_reveal;
 mod panic_report;

@@ -5,6 +5,10 @@ use super::app_query::AppQuery;
 /// The `type` of the height message the app posts to its parent window.
 pub const HEIGHT_MESSAGE: &str = "essay-timeline:height";
 
+/// The `type` of the message asking the host page to scroll an opened panel into view: a
+/// frame the host script sizes to its content has nothing of its own to scroll.
+pub const REVEAL_MESSAGE: &str = "essay-timeline:reveal";
+
 /// Height before the host script (if any) takes over: fits the strip and a short panel.
 pub const DEFAULT_HEIGHT_PX: u32 = 760;
 

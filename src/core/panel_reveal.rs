@@ -8,9 +8,30 @@ pub fn needs_reveal(top: f64, height: f64) -> bool {
     top < 0.0 || top > height * 2.0 / 3.0
 }
 
+/// Which page scrolls to an opened panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Revealer {
+    /// The app's own page: a full page, or a frame of fixed height that scrolls inside.
+    ThisPage,
+    /// The page around the frame: the host script (`embed.js`) made the frame as tall as its
+    /// content, so the frame cannot scroll and only the host page knows what is in sight.
+    HostPage,
+}
+
+/// Who scrolls, in a window `window_height` px tall. `reported_height` is the content height
+/// this page last told the page around its frame (`None` when not in a frame): a frame that
+/// has been made exactly that tall is sized by the host script.
+pub fn revealer(reported_height: Option<f64>, window_height: f64) -> Revealer {
+    // A pixel of slack: heights are rounded differently on the two sides of the frame.
+    match reported_height {
+        Some(reported) if (reported - window_height).abs() <= 1.0 => Revealer::HostPage,
+        _ => Revealer::ThisPage,
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::needs_reveal;
+    use super::{needs_reveal, revealer, Revealer};
 
     #[test]
     fn a_panel_below_the_window_is_brought_into_view() {
@@ -31,5 +52,18 @@ mod tests {
         // "Next event" at the foot of a long panel replaces it with one starting up there.
         assert!(needs_reveal(-1200.0, 900.0));
         assert!(needs_reveal(-0.5, 900.0));
+    }
+
+    #[test]
+    fn a_frame_sized_to_its_content_asks_the_host_page() {
+        assert_eq!(revealer(Some(2226.0), 2226.0), Revealer::HostPage);
+        assert_eq!(revealer(Some(2226.0), 2225.5), Revealer::HostPage);
+    }
+
+    #[test]
+    fn a_full_page_or_a_frame_that_scrolls_inside_scrolls_itself() {
+        assert_eq!(revealer(None, 900.0), Revealer::ThisPage);
+        // The snippet's fixed 760 px frame, without the host script.
+        assert_eq!(revealer(Some(2226.0), 760.0), Revealer::ThisPage);
     }
 }

@@ -144,7 +144,29 @@ test.describe('cross-origin embedding on a teaching page', () => {
     expect(await frame.locator('.strip-track').evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(1300);
   });
 
-  test('a forged height message from another window is ignored', async ({ page }) => {
+  test('opening an event in a frame scrolls the host page to its panel, and back', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(HOST);
+    const frame = timelineFrame(page, 0);
+    await expect(frame.locator('[data-event-id]')).toHaveCount(11);
+    await expect.poll(() => frameHeight(page, 0), { timeout: 5_000 }).not.toBe(760);
+    // The frame is as tall as its content, so it cannot scroll: the host page must.
+    await frame.locator('[data-event-id="acheson-speech"]').click();
+    const panel = frame.locator('[data-detail-for="acheson-speech"]');
+    await expect(panel).toBeVisible();
+    await expect.poll(async () => (await panel.boundingBox())!.y, { timeout: 5_000 }).toBeLessThan(900 * (2 / 3));
+    expect((await panel.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    // "Back to the timeline" (pressed without the test's own scrolling) returns focus to the
+    // event, and the host page to it: focusing alone never scrolls the page around a frame.
+    await panel.getByRole('button', { name: 'Back to the timeline' }).evaluate((b: HTMLElement) => b.click());
+    const tab = frame.locator('[data-event-id="acheson-speech"]');
+    await expect(tab).toBeFocused();
+    await expect.poll(async () => (await tab.boundingBox())!.y, { timeout: 5_000 }).toBeGreaterThanOrEqual(0);
+    expect((await tab.boundingBox())!.y).toBeLessThan(900);
+    expect(page.url()).toBe(HOST);
+  });
+
+  test('forged height and reveal messages from other windows are ignored', async ({ page }) => {
     await page.goto(HOST);
     const frame = timelineFrame(page, 0);
     await expect(frame.locator('[data-event-id]')).toHaveCount(11);
@@ -153,12 +175,16 @@ test.describe('cross-origin embedding on a teaching page', () => {
     await page.evaluate(() => {
       // From the host window itself…
       window.postMessage({ type: 'essay-timeline:height', height: 5000 }, '*');
+      window.postMessage({ type: 'essay-timeline:reveal', top: 1500 }, '*');
       // …and from an unrelated frame on the page.
       const rogue = document.createElement('iframe');
-      rogue.srcdoc = `<script>parent.postMessage({type:'essay-timeline:height',height:4321},'*')<\/script>`;
+      rogue.srcdoc =
+        `<script>parent.postMessage({type:'essay-timeline:height',height:4321},'*');` +
+        `parent.postMessage({type:'essay-timeline:reveal',top:1500},'*')<\/script>`;
       document.body.appendChild(rogue);
     });
     await page.waitForTimeout(500);
     expect(await frameHeight(page, 0)).toBe(settled);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 });
