@@ -45,8 +45,10 @@
     if (y >= 0 && y <= window.innerHeight * 2 / 3) {
       return;
     }
+    // "auto" rather than "instant", which older browsers refuse: the page's own
+    // scroll-behavior then applies.
     var reduce = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    window.scrollBy({ top: y - MARGIN, behavior: reduce ? 'instant' : 'smooth' });
+    window.scrollBy({ top: y - MARGIN, behavior: reduce ? 'auto' : 'smooth' });
   }
 
   window.addEventListener('message', function (event) {
