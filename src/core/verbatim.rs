@@ -1,23 +1,23 @@
 //! Whether a quote occurs verbatim in a paragraph: the check every event's passages must pass.
 
-/// True when `quote` occurs in `text`, byte for byte. It scans for the quote's first byte and
-/// compares at each hit. On paragraph-sized text this is much cheaper in Wasm than
-/// `str::contains`, which sets up a two-way searcher on every call: a timeline of 10,000
-/// events makes 10,000 of them before its first event can show. Both strings are UTF-8, which
-/// never matches part of a character, so the answer is the same.
+/// True when `quote` occurs in `text`, byte for byte. It finds each place the quote's first
+/// byte occurs (`memchr`, several bytes at a time) and compares there, the last byte first.
+/// On paragraph-sized text this is much cheaper in Wasm than `str::contains`, which sets up a
+/// two-way searcher on every call: a timeline of 10,000 events makes 10,000 of them before its
+/// first event can show. Both strings are UTF-8, which never matches part of a character, so
+/// the answer is the same.
 pub fn occurs_in(text: &str, quote: &str) -> bool {
     let (hay, needle) = (text.as_bytes(), quote.as_bytes());
-    let Some((&first, rest)) = needle.split_first() else {
+    let (Some(&first), Some(&last)) = (needle.first(), needle.last()) else {
         return true;
     };
     let mut from = 0;
-    while let Some(offset) = hay
-        .get(from..)
-        .and_then(|h| h.iter().position(|&b| b == first))
-    {
+    while let Some(offset) = hay.get(from..).and_then(|h| memchr::memchr(first, h)) {
         let at = from + offset;
-        match hay.get(at + 1..at + needle.len()) {
-            Some(candidate) if candidate == rest => return true,
+        match hay.get(at..at + needle.len()) {
+            Some(candidate) if candidate[needle.len() - 1] == last && candidate == needle => {
+                return true
+            }
             Some(_) => from = at + 1,
             None => return false,
         }
