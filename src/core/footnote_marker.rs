@@ -10,28 +10,32 @@ pub struct Marker {
     pub range: Range<usize>,
 }
 
+/// The markers in `text`, in order. Brackets are found with `memchr`, several bytes at a
+/// time: the checks read every paragraph of the essay before the first event can show.
 pub fn find_markers(text: &str) -> Vec<Marker> {
     let bytes = text.as_bytes();
     let mut markers = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'[' {
-            let digits = bytes[i + 1..]
-                .iter()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-            let close = i + 1 + digits;
-            if digits > 0 && digits <= 4 && bytes.get(close) == Some(&b']') {
-                let number = text[i + 1..close].parse().unwrap_or(0);
-                markers.push(Marker {
-                    number,
-                    range: i..close + 1,
-                });
-                i = close + 1;
-                continue;
-            }
+    let mut from = 0;
+    while let Some(offset) = bytes
+        .get(from..)
+        .and_then(|rest| memchr::memchr(b'[', rest))
+    {
+        let open = from + offset;
+        let digits = bytes[open + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let close = open + 1 + digits;
+        if digits > 0 && digits <= 4 && bytes.get(close) == Some(&b']') {
+            let number = text[open + 1..close].parse().unwrap_or(0);
+            markers.push(Marker {
+                number,
+                range: open..close + 1,
+            });
+            from = close + 1;
+        } else {
+            from = open + 1;
         }
-        i += 1;
     }
     markers
 }
