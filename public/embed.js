@@ -38,7 +38,8 @@
   }
 
   // Scrolls so the panel starting `top` px below the frame's top is in sight, unless it
-  // already starts in the upper two thirds of the window.
+  // already starts in the upper two thirds of the window (the app's own rule, `needs_reveal`
+  // in src/core/panel_reveal.rs).
   function reveal(frame, top) {
     var box = frame.getBoundingClientRect();
     var y = box.top + Math.min(Math.max(0, top), box.height);

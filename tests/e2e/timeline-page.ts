@@ -72,6 +72,15 @@ export class TimelinePage {
     return this.page.locator(`[data-detail-for="${id}"]`);
   }
 
+  /** The open event's headline: in view once the panel has been brought into view. */
+  panelHeadline(id: string): Locator {
+    return this.panelFor(id).getByRole('heading', { level: 2 });
+  }
+
+  backToTimeline(): Locator {
+    return this.panel().getByRole('button', { name: 'Back to the timeline' });
+  }
+
   marks(): Locator {
     return this.panel().locator('mark');
   }

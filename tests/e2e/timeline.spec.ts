@@ -131,14 +131,14 @@ test('opening an event brings its panel into view, and the panel leads back to t
   await app.gotoAndWait();
   // At 1280×900 the default strip fills the window: the panel starts below it.
   await app.open('stalin-says-no');
-  await expect(app.panelFor('stalin-says-no').locator('.panel-headline')).toBeInViewport();
+  await expect(app.panelHeadline('stalin-says-no')).toBeInViewport();
   await expect(app.event('stalin-says-no')).toBeFocused();
   // "Next event" at the panel's foot: the new panel is shown from its start, and focus stays
   // on the button so it can be pressed again.
   await page.getByRole('button', { name: /Next event/ }).click();
-  await expect(app.panelFor('strike-them').locator('.panel-headline')).toBeInViewport();
+  await expect(app.panelHeadline('strike-them')).toBeInViewport();
   await expect(page.getByRole('button', { name: /Next event/ })).toBeFocused();
-  await page.getByRole('button', { name: 'Back to the timeline' }).click();
+  await app.backToTimeline().click();
   await expect(app.event('strike-them')).toBeFocused();
   await expect(app.event('strike-them')).toBeInViewport();
 });
@@ -149,8 +149,8 @@ test('on a phone, opening an event from the list shows its panel, and the panel 
   const app = new TimelinePage(page);
   await app.gotoAndWait();
   await app.open('acheson-speech');
-  await expect(app.panelFor('acheson-speech').locator('.panel-headline')).toBeInViewport();
-  await page.getByRole('button', { name: 'Back to the timeline' }).click();
+  await expect(app.panelHeadline('acheson-speech')).toBeInViewport();
+  await app.backToTimeline().click();
   await expect(app.event('acheson-speech')).toBeFocused();
   await expect(app.event('acheson-speech')).toBeInViewport();
 });
