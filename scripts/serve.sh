@@ -3,4 +3,4 @@
 # off: its injected websocket script would break the page's strict Content-Security-Policy.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-exec trunk serve --release --offline --locked --no-autoreload "$@"
+exec env "${WASM_STD_ENV[@]}" trunk serve --release --offline --locked --no-autoreload "$@"

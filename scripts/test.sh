@@ -13,7 +13,7 @@ say "native tests (content, validation, dates, layout)"
 cargo test --locked
 
 say "release build"
-trunk build --release --offline --locked
+env "${WASM_STD_ENV[@]}" trunk build --release --offline --locked
 
 say "browser tests"
 # Serve the build under a sub-path, as a teacher's static host would.

@@ -14,7 +14,6 @@ mod frame_height;
 mod host_message;
 mod load_error;
 mod panel_reveal;
-mod panic_report;
 mod rich_text;
 mod shell;
 mod size_watch;
@@ -27,9 +26,9 @@ mod url_state;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
-/// Starts the app on the page's `<body>`.
+/// Starts the app on the page's `<body>`. A panic aborts the Wasm at once (see
+/// `scripts/setup.sh`); index.html reports it in the page.
 pub fn mount() {
-    panic_report::install();
     leptos::mount::mount_to_body(|| {
         view! {
             <Router>

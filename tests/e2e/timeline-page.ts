@@ -101,6 +101,11 @@ export class TimelinePage {
     return this.page.locator('.load-error');
   }
 
+  /** The page's own report that the app could not start or stopped. */
+  failureAlert(): Locator {
+    return this.page.locator('.app-failure[role="alert"]');
+  }
+
   async open(id: string) {
     await this.event(id).click();
     await expect(this.panelFor(id)).toBeVisible();
