@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use web_sys::{ScrollBehavior, ScrollToOptions};
 
 use super::cluster_marker::cluster_marker;
+use super::empty_view_hint::empty_view_hint;
 use super::event_tab::event_tab;
 pub use super::event_tab::tab_id;
 use super::focus::{focus_by_id, focus_by_id_soon};
@@ -22,6 +23,7 @@ use super::strip_geometry::{
 };
 use super::strip_gestures::{wheel_zoom, DragPan};
 use super::time_axis::TimeAxis;
+use crate::core::empty_view::around_empty_view;
 use crate::core::event_date::DateSpan;
 use crate::core::layout::Axis;
 use crate::core::strip_keys::move_focus;
@@ -387,6 +389,39 @@ pub fn EventStrip(
             });
         });
     }
+    // Zoomed in, the view can fall between events: name the nearest on each side.
+    let around_empty = Memo::new(move |_| {
+        if narrow.get() || !measured.get() {
+            return None;
+        }
+        let view = viewport.get();
+        layout.with(|l| {
+            around_empty_view(
+                l,
+                view.left,
+                view.left + view.width,
+                track_px.get(),
+                CARD_PX,
+            )
+        })
+    });
+    // Brings event `i`'s card to the middle of the view and gives it the keyboard focus.
+    let go_to = {
+        let timeline = timeline.clone();
+        Callback::new(move |i: usize| {
+            if let Some(el) = scroller.get_untracked() {
+                let card_at = geometry.fraction_of(i) * track_px.get_untracked();
+                scroll_now(
+                    &el,
+                    card_at - (f64::from(el.client_width()) - CARD_PX) / 2.0,
+                    None,
+                );
+                on_strip_scroll();
+            }
+            focus.set(i);
+            focus_by_id_soon(tab_id(&timeline.events[i]));
+        })
+    };
     let tab = {
         let timeline = timeline.clone();
         move |i: usize| event_tab(&timeline, i, geometry, focus, selected, on_select, drag)
@@ -438,46 +473,49 @@ pub fn EventStrip(
             <button type="button" disabled=at_min on:click=move |_| pan(-1.0)>"◀ Earlier"</button>
             <button type="button" disabled=at_min on:click=move |_| pan(1.0)>"Later ▶"</button>
         </div>
-        <div
-            class="strip-scroller"
-            class:tall=move || layout.with(|l| l.lanes > TALL_LANES)
-            class:dragging=move || drag.dragging.get()
-            node_ref=scroller
-            on:scroll=move |_| on_strip_scroll()
-            on:wheel=on_wheel
-            on:pointerdown=move |ev: PointerEvent| {
-                let Some(el) = scroller.get_untracked() else {
-                    return;
-                };
-                // The scroller's own scrollbars drag the other way: leave them to the browser.
-                let scroller_target: &web_sys::EventTarget = el.as_ref();
-                let on_scroller = ev.target().as_ref() == Some(scroller_target);
-                let on_scrollbar = on_scroller
-                    && (ev.offset_y() >= el.client_height() || ev.offset_x() >= el.client_width());
-                if !on_scrollbar {
-                    drag.press(&ev, f64::from(el.scroll_left()), f64::from(el.scroll_top()));
+        <div class="strip-frame">
+            <div
+                class="strip-scroller"
+                class:tall=move || layout.with(|l| l.lanes > TALL_LANES)
+                class:dragging=move || drag.dragging.get()
+                node_ref=scroller
+                on:scroll=move |_| on_strip_scroll()
+                on:wheel=on_wheel
+                on:pointerdown=move |ev: PointerEvent| {
+                    let Some(el) = scroller.get_untracked() else {
+                        return;
+                    };
+                    // The scroller's own scrollbars drag the other way: leave them to the browser.
+                    let scroller_target: &web_sys::EventTarget = el.as_ref();
+                    let on_scroller = ev.target().as_ref() == Some(scroller_target);
+                    let on_scrollbar = on_scroller
+                        && (ev.offset_y() >= el.client_height() || ev.offset_x() >= el.client_width());
+                    if !on_scrollbar {
+                        drag.press(&ev, f64::from(el.scroll_left()), f64::from(el.scroll_top()));
+                    }
                 }
-            }
-        >
-            <div class="strip-track" style=track_style>
-                <TimeAxis axis track_px window_px eras=eras.clone() />
-                <ul class="event-list" class:rows=long_list
-                    role="tablist" aria-label="Events in date order"
-                    on:keydown=on_keydown
-                    on:focusin=move |_| strip_has_focus.set(true)
-                    on:focusout=move |ev: FocusEvent| {
-                        // Focus that moves elsewhere leaves; focus lost with a re-rendered
-                        // node (no new target) is given back above.
-                        if ev.related_target().is_some() {
-                            strip_has_focus.set(false);
-                        }
-                    }>
-                    <For each=move || window.with(|w| w.events.clone()) key=|i| *i children=tab />
-                </ul>
-                <div class="cluster-layer">
-                    <For each=move || clusters.get() key=|r| (r.start, r.end) children=marker />
+            >
+                <div class="strip-track" style=track_style>
+                    <TimeAxis axis track_px window_px eras=eras.clone() />
+                    <ul class="event-list" class:rows=long_list
+                        role="tablist" aria-label="Events in date order"
+                        on:keydown=on_keydown
+                        on:focusin=move |_| strip_has_focus.set(true)
+                        on:focusout=move |ev: FocusEvent| {
+                            // Focus that moves elsewhere leaves; focus lost with a re-rendered
+                            // node (no new target) is given back above.
+                            if ev.related_target().is_some() {
+                                strip_has_focus.set(false);
+                            }
+                        }>
+                        <For each=move || window.with(|w| w.events.clone()) key=|i| *i children=tab />
+                    </ul>
+                    <div class="cluster-layer">
+                        <For each=move || clusters.get() key=|r| (r.start, r.end) children=marker />
+                    </div>
                 </div>
             </div>
+            {empty_view_hint(timeline.clone(), around_empty, go_to)}
         </div>
         <p class="legend">
             <span><span aria-hidden="true">"● "</span>"date stated in the essay"</span>

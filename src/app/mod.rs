@@ -5,6 +5,7 @@ mod cluster_marker;
 mod content_source;
 mod detail_panel;
 mod embed_dialog;
+mod empty_view_hint;
 mod essay_paragraph;
 mod essay_view;
 mod event_strip;

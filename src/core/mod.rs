@@ -4,6 +4,7 @@
 pub mod app_query;
 pub mod clusters;
 pub mod embed_snippet;
+pub mod empty_view;
 pub mod event_date;
 pub mod footnote_marker;
 pub mod highlight;

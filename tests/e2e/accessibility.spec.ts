@@ -15,6 +15,14 @@ test.describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('zoomed in between events', async ({ page }) => {
+    const app = new TimelinePage(page);
+    await app.gotoAndWait();
+    await app.zoomIn(3);
+    await expect(app.emptyView()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test('essay view', async ({ page }) => {
     await page.goto('./?view=essay');
     await expect(page.locator('article.essay')).toBeVisible();

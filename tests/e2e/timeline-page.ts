@@ -106,6 +106,21 @@ export class TimelinePage {
     return this.page.locator('.app-failure[role="alert"]');
   }
 
+  /** Shown over the strip when the view falls between events. */
+  emptyView(): Locator {
+    return this.page.locator('.empty-view');
+  }
+
+  async zoomIn(times = 1) {
+    for (let i = 0; i < times; i++) await this.page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  }
+
+  /** Whether `el` lies wholly inside the strip's scrolled view, left to right. */
+  async inStripView(el: Locator): Promise<boolean> {
+    const [box, view] = await Promise.all([el.boundingBox(), this.page.locator('.strip-scroller').boundingBox()]);
+    return box !== null && view !== null && box.x >= view.x && box.x + box.width <= view.x + view.width;
+  }
+
   async open(id: string) {
     await this.event(id).click();
     await expect(this.panelFor(id)).toBeVisible();

@@ -92,6 +92,29 @@ test('every highlighted quote is the essay’s words, verbatim', async ({ page }
   }
 });
 
+test('zoomed in between events, the strip names the nearest on each side and goes there', async ({ page }) => {
+  // Instant scrolling, so positions can be checked without waiting for an animation.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const app = new TimelinePage(page);
+  await app.gotoAndWait();
+  await expect(app.emptyView()).toHaveCount(0);
+  // At 8× the middle of the axis is autumn 1947 to spring 1948, when nothing is dated.
+  await app.zoomIn(3);
+  await expect(app.emptyView()).toContainText('No events in this stretch.');
+  expect(await app.inStripView(app.event('not-advisable'))).toBe(false);
+  await app.emptyView().getByRole('button', { name: 'Later: 1949 — Stalin judges an attack on the South not “advisable”' }).click();
+  await expect(app.emptyView()).toHaveCount(0);
+  // The event is in view, and keyboard focus is on it, to carry on with the arrow keys.
+  await expect(app.event('not-advisable')).toBeFocused();
+  expect(await app.inStripView(app.event('not-advisable'))).toBe(true);
+  // And back the other way.
+  await page.getByRole('button', { name: '◀ Earlier' }).click();
+  await expect(app.emptyView()).toBeVisible();
+  await app.emptyView().getByRole('button', { name: /^Earlier: autumn 1945 — The USSR backs Kim Il-sung/ }).click();
+  await expect(app.event('soviets-back-kim')).toBeFocused();
+  expect(await app.inStripView(app.event('soviets-back-kim'))).toBe(true);
+});
+
 test('?event= deep link opens that event on load', async ({ page }) => {
   const app = new TimelinePage(page);
   await app.gotoAndWait('?event=acheson-speech');

@@ -1,0 +1,47 @@
+//! Shown over the strip when the view falls between events: the nearest event on each side,
+//! one activation away.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::empty_view::AroundEmptyView;
+use crate::core::timeline::Timeline;
+
+#[derive(Clone, Copy)]
+enum Side {
+    Earlier,
+    Later,
+}
+
+pub fn empty_view_hint(
+    timeline: Arc<Timeline>,
+    around: Memo<Option<AroundEmptyView>>,
+    go_to: Callback<usize>,
+) -> impl IntoView {
+    let button = move |i: usize, side: Side| {
+        let event = &timeline.events[i];
+        let (class, word, before, after) = match side {
+            Side::Earlier => ("to-earlier", "Earlier", "◀ ", ""),
+            Side::Later => ("to-later", "Later", "", " ▶"),
+        };
+        view! {
+            <button type="button" class=class on:click=move |_| go_to.run(i)>
+                <span aria-hidden="true">{before}</span>
+                {format!("{word}: {} — {}", event.date_label(), event.headline)}
+                <span aria-hidden="true">{after}</span>
+            </button>
+        }
+    };
+    move || {
+        around.get().map(|around| {
+            view! {
+                <div class="empty-view">
+                    <p>"No events in this stretch."</p>
+                    {around.earlier.map(|i| button(i, Side::Earlier))}
+                    {around.later.map(|i| button(i, Side::Later))}
+                </div>
+            }
+        })
+    }
+}
