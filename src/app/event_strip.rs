@@ -410,12 +410,14 @@ pub fn EventStrip(
         let timeline = timeline.clone();
         Callback::new(move |i: usize| {
             if let Some(el) = scroller.get_untracked() {
-                let card_at = geometry.fraction_of(i) * track_px.get_untracked();
-                scroll_now(
-                    &el,
-                    card_at - (f64::from(el.client_width()) - CARD_PX) / 2.0,
-                    None,
+                let view = f64::from(el.client_width());
+                let left = anchored_scroll(
+                    geometry.fraction_of(i),
+                    (view - CARD_PX) / 2.0,
+                    track_px.get_untracked(),
+                    view,
                 );
+                scroll_now(&el, left, None);
                 on_strip_scroll();
             }
             focus.set(i);
