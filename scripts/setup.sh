@@ -67,12 +67,14 @@ fi
 # aborts at once: no panic messages or formatting code in the download (23 KB of 243 KB
 # brotli), and optimize_for_size picks std's smaller code. These cargo and rustc options are
 # unstable, which the stable toolchain allows with RUSTC_BOOTSTRAP=1; only these builds get
-# them. index.html reports the abort (a RuntimeError) in the page.
+# them. index.html reports the abort (a RuntimeError) in the page. `erase_components` makes
+# Leptos type-erase each component's view, so the views share code instead of each being
+# compiled for its own nested type: 11 KB less brotli, start-up and clicks as fast.
 WASM_STD_ENV=(
   RUSTC_BOOTSTRAP=1
   "CARGO_UNSTABLE_BUILD_STD=std panic_abort"
   CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-  "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Zunstable-options -Cpanic=immediate-abort"
+  "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Zunstable-options -Cpanic=immediate-abort --cfg erase_components"
 )
 cargo fetch --locked --target wasm32-unknown-unknown >/dev/null
 # The standard library's own dependencies, for the offline Wasm builds.
