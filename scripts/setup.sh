@@ -51,7 +51,7 @@ if ! command -v npm >/dev/null; then
   apt_install nodejs npm
 fi
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (wasm-opt from binaryen; Playwright and axe-core, no browser download)"
+  say "installing npm packages (wasm-opt from binaryen, esbuild; Playwright and axe-core, no browser download)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 if [ "${1:-}" = "--tests" ]; then
