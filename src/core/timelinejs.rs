@@ -3,9 +3,10 @@
 //! events carry their own text instead of quoted passages. `docs/format.md` lists the mapping.
 
 use std::collections::HashSet;
+use std::fmt;
 
-use serde::Deserialize;
-use serde_json::Value;
+use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 
 use super::event_date::{days_in_month, month_name, year_label, EventDate, MAX_YEAR};
 use super::rich_text::{plain_text, sanitize, to_html, RichNode};
@@ -39,10 +40,67 @@ struct Slide {
 /// strings, and `""` for a part left empty), so they are read loosely and checked here.
 #[derive(Deserialize)]
 struct SlideDate {
-    year: Option<Value>,
-    month: Option<Value>,
-    day: Option<Value>,
+    year: Option<DatePart>,
+    month: Option<DatePart>,
+    day: Option<DatePart>,
     display_date: Option<String>,
+}
+
+/// A year, month or day as the file wrote it. Read by hand rather than as a
+/// `serde_json::Value`, whose reader for every kind of JSON was 7 KB of the download.
+enum DatePart {
+    Whole(i64),
+    Fraction(f64),
+    Text(String),
+    /// `true`, `false`, a list or an object: refused, with its place, when checked.
+    Other,
+}
+
+impl<'de> Deserialize<'de> for DatePart {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(DatePartVisitor)
+    }
+}
+
+struct DatePartVisitor;
+
+impl<'de> Visitor<'de> for DatePartVisitor {
+    type Value = DatePart;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a number or a string of digits")
+    }
+
+    fn visit_i64<E>(self, n: i64) -> Result<DatePart, E> {
+        Ok(DatePart::Whole(n))
+    }
+
+    /// Saturates, so a huge year is refused as out of range rather than wrapped.
+    fn visit_u64<E>(self, n: u64) -> Result<DatePart, E> {
+        Ok(DatePart::Whole(i64::try_from(n).unwrap_or(i64::MAX)))
+    }
+
+    fn visit_f64<E>(self, n: f64) -> Result<DatePart, E> {
+        Ok(DatePart::Fraction(n))
+    }
+
+    fn visit_str<E>(self, text: &str) -> Result<DatePart, E> {
+        Ok(DatePart::Text(text.to_string()))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<DatePart, E> {
+        Ok(DatePart::Other)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<DatePart, A::Error> {
+        while items.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(DatePart::Other)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<DatePart, A::Error> {
+        while entries.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(DatePart::Other)
+    }
 }
 
 #[derive(Deserialize)]
@@ -291,23 +349,21 @@ fn slide_date(date: &SlideDate, at: &str) -> Result<EventDate, Problem> {
 }
 
 /// A date part as a whole number; `None` when it is absent, `null` or `""`.
-fn number(value: Option<&Value>, at: &str) -> Result<Option<i64>, Problem> {
+fn number(part: Option<&DatePart>, at: &str) -> Result<Option<i64>, Problem> {
     let not_whole = |shown: String| Problem::error(at, format!("{shown} is not a whole number"));
-    match value {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Number(n)) => n
-            .as_i64()
-            // Saturates, so a huge year is refused as out of range rather than wrapped.
-            .or_else(|| n.as_f64().filter(|f| f.fract() == 0.0).map(|f| f as i64))
-            .map(Some)
-            .ok_or_else(|| not_whole(n.to_string())),
-        Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
-        Some(Value::String(s)) => s
+    match part {
+        None => Ok(None),
+        Some(DatePart::Whole(n)) => Ok(Some(*n)),
+        // Saturates, so a huge year is refused as out of range rather than wrapped.
+        Some(DatePart::Fraction(f)) if f.fract() == 0.0 => Ok(Some(*f as i64)),
+        Some(DatePart::Fraction(f)) => Err(not_whole(f.to_string())),
+        Some(DatePart::Text(s)) if s.trim().is_empty() => Ok(None),
+        Some(DatePart::Text(s)) => s
             .trim()
             .parse()
             .map(Some)
             .map_err(|_| not_whole(format!("“{s}”"))),
-        Some(_) => Err(Problem::error(
+        Some(DatePart::Other) => Err(Problem::error(
             at,
             "expected a number or a string of digits",
         )),
