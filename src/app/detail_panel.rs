@@ -24,13 +24,16 @@ pub fn DetailPanel(
     selected: Memo<Option<usize>>,
     on_select: Callback<usize>,
 ) -> impl IntoView {
+    let hint = if timeline.essay.is_some() {
+        "Choose an event on the timeline to read the essay passage behind it, \
+         the quote highlighted, with the sources it cites."
+    } else {
+        "Choose an event on the timeline to read its description and sources here."
+    };
     move || match selected.get() {
         None => view! {
             <section class="panel panel-empty" aria-label="How to use the timeline">
-                <p>
-                    "Choose an event on the timeline to read the essay passage behind it, "
-                    "the quote highlighted, with the sources it cites."
-                </p>
+                <p>{hint}</p>
             </section>
         }
         .into_any(),

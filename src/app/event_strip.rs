@@ -26,6 +26,7 @@ use super::time_axis::TimeAxis;
 use crate::core::empty_view::around_empty_view;
 use crate::core::event_date::DateSpan;
 use crate::core::layout::Axis;
+use crate::core::legend::Legend;
 use crate::core::strip_keys::move_focus;
 use crate::core::strip_layout::{StripLayout, StripLayouts};
 use crate::core::strip_window::{strip_window, StripShape, Viewport, RENDER_ALL_UP_TO};
@@ -100,6 +101,16 @@ pub fn EventStrip(
         .iter()
         .map(|e| (e.label.clone(), e.span()))
         .collect();
+    let legend = Legend::of(&timeline);
+    let bases = legend
+        .bases
+        .iter()
+        .map(|kind| {
+            view! {
+                <span><span aria-hidden="true">{kind.glyph()}" "</span>{kind.label()}</span>
+            }
+        })
+        .collect_view();
     let era_names = (!eras.is_empty()).then(|| {
         let names: Vec<String> = eras
             .iter()
@@ -520,11 +531,11 @@ pub fn EventStrip(
             {empty_view_hint(timeline.clone(), around_empty, go_to)}
         </div>
         <p class="legend">
-            <span><span aria-hidden="true">"● "</span>"date stated in the essay"</span>
-            <span><span aria-hidden="true">"■ "</span>"date from a cited document"</span>
-            <span><span aria-hidden="true">"◇ "</span>"editorial date"</span>
-            <span><span class="legend-fuzzy" aria-hidden="true"></span>
-                "faded ends: known only to the month, season or year"</span>
+            {bases}
+            {legend.uncertain_dates.then(|| view! {
+                <span><span class="legend-fuzzy" aria-hidden="true"></span>
+                    "Faded ends: known only to the month, season or year"</span>
+            })}
             {era_names}
             <span class="keys-hint">
                 "Keys: ← → Home End to move, Enter to open, + − to zoom. "

@@ -11,6 +11,7 @@ pub mod highlight;
 pub mod html_parse;
 pub mod json_locate;
 pub mod layout;
+pub mod legend;
 pub mod limits;
 pub mod load;
 pub mod panel_reveal;

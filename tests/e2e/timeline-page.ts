@@ -64,6 +64,16 @@ export class TimelinePage {
     return this.page.locator(`[data-event-id="${id}"]`);
   }
 
+  /** The key under the strip: what each mark and faded end means. */
+  legend(): Locator {
+    return this.page.locator('.legend');
+  }
+
+  /** The panel's advice before any event is open. */
+  emptyPanel(): Locator {
+    return this.page.locator('.panel-empty');
+  }
+
   panel(): Locator {
     return this.page.locator('[data-detail-for]');
   }

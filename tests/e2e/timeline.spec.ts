@@ -33,6 +33,11 @@ test('every event renders on the axis, in date order', async ({ page }) => {
   // Fuzzy dates are drawn as spans, not points; exact days as points.
   await expect(page.locator('[data-event-id="strike-them"]').locator('xpath=..').locator('.event-bar.fuzzy-start.fuzzy-end')).toHaveCount(1);
   await expect(page.locator('[data-event-id="invasion"]').locator('xpath=..').locator('.event-bar.point')).toHaveCount(1);
+  // The legend explains each date basis the events carry, and the faded ends.
+  for (const words of ['● Date stated in the essay', '■ Date from a cited document', '◇ Editorial date', 'Faded ends']) {
+    await expect(app.legend()).toContainText(words);
+  }
+  await expect(app.emptyPanel()).toContainText('the essay passage behind it');
 });
 
 test('event cards never overlap each other', async ({ page }) => {

@@ -89,6 +89,11 @@ test('a real-world TimelineJS file renders with every event reachable', async ({
   await expect.poll(() => app.eventsDrawn()).toBe(120);
   await expect(page.locator('.era')).toHaveCount(2);
   await expect(page.locator('.era').first()).toContainText('Antiquity');
+  // There is no essay, and no event says where its date comes from: the page claims neither.
+  await expect(app.legend()).toContainText('Faded ends');
+  await expect(app.legend()).not.toContainText(/essay|cited document|editorial/i);
+  await expect(app.emptyPanel()).toContainText('description and sources');
+  await expect(app.emptyPanel()).not.toContainText('essay');
   const ids = Array.from({ length: 120 }, (_, i) => `slide-${i}`);
   // BCE dates are placed before CE ones and written as BCE.
   expect((await app.eventIds())[0]).toBe('slide-0');
