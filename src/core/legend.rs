@@ -5,7 +5,7 @@ use super::timeline::{BasisKind, Timeline};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Legend {
-    /// The date bases some event carries, in the order essay, cited document, editorial.
+    /// The date bases some event carries, in `BasisKind`'s order.
     pub bases: Vec<BasisKind>,
     /// Whether some event is known only to the month, season or year (drawn with faded ends).
     pub uncertain_dates: bool,
@@ -13,21 +13,15 @@ pub struct Legend {
 
 impl Legend {
     pub fn of(timeline: &Timeline) -> Legend {
-        let used = |kind| {
-            timeline
-                .events
-                .iter()
-                .any(|e| e.basis.as_ref().is_some_and(|b| b.kind == kind))
-        };
+        let mut bases: Vec<BasisKind> = timeline
+            .events
+            .iter()
+            .filter_map(|e| e.basis.as_ref().map(|b| b.kind))
+            .collect();
+        bases.sort_unstable();
+        bases.dedup();
         Legend {
-            bases: [
-                BasisKind::Essay,
-                BasisKind::CitedDocument,
-                BasisKind::Editorial,
-            ]
-            .into_iter()
-            .filter(|&kind| used(kind))
-            .collect(),
+            bases,
             uncertain_dates: timeline.events.iter().any(|e| !e.span().is_exact()),
         }
     }
