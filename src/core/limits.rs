@@ -79,7 +79,7 @@ mod tests {
     #[test]
     fn refuses_deeper_nesting_at_its_place() {
         let problem = check_nesting(&nested(MAX_NESTING_DEPTH + 1)).unwrap_err();
-        assert_eq!(problem.path, format!("{}", "[0]".repeat(MAX_NESTING_DEPTH)));
+        assert_eq!(problem.path, "[0]".repeat(MAX_NESTING_DEPTH));
         assert_eq!((problem.line, problem.column), (Some(1), Some(65)));
         assert!(problem.message.contains("more than 64 levels"));
 
