@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use korea_timeline::core::limits::{MAX_NESTING_DEPTH, MAX_TIMELINE_BYTES};
+use korea_timeline::core::load::limits::{MAX_NESTING_DEPTH, MAX_TIMELINE_BYTES};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 

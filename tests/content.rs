@@ -1,9 +1,9 @@
 //! The shipped Korea timeline, checked against the essay page it was built from.
 
-use korea_timeline::core::event_date::EventDate;
-use korea_timeline::core::highlight::{segment_paragraph, Segment};
 use korea_timeline::core::load::{load_timeline, Loaded};
-use korea_timeline::core::timeline::{BasisKind, Mapping, Timeline};
+use korea_timeline::core::model::event_date::EventDate;
+use korea_timeline::core::model::timeline::{BasisKind, Mapping, Timeline};
+use korea_timeline::core::text::highlight::{segment_paragraph, Segment};
 
 const CONTENT: &str = include_str!("../public/timelines/korea-1945-1950.json");
 /// The scraped essay page exactly as received.

@@ -1,9 +1,9 @@
 //! Timeline HTML read by the core's parser and cut down by the allowlist: real slide markup
 //! survives, and hostile markup of every kind leaves no script, style, frame or handler.
 
-use korea_timeline::core::html_parse::{parse_html, MAX_ELEMENT_DEPTH};
-use korea_timeline::core::rich_text::{sanitize, to_html, RichNode, LINK_REL};
-use korea_timeline::core::split_mix::SplitMix64;
+use korea_timeline::core::sample::split_mix::SplitMix64;
+use korea_timeline::core::text::html_parse::{parse_html, MAX_ELEMENT_DEPTH};
+use korea_timeline::core::text::rich_text::{sanitize, to_html, RichNode, LINK_REL};
 use proptest::prelude::*;
 use proptest::sample::select;
 

@@ -1,14 +1,14 @@
 //! Layout, clustering and the visible-window index at the sizes the app must stay fast at:
 //! every check here is exact, against a plain recount, at 10,000 and 100,000 events.
 
-use korea_timeline::core::clusters::{cluster_events, Cluster};
-use korea_timeline::core::event_date::{DateSpan, EventDate};
-use korea_timeline::core::layout::{layout_lanes, Axis, Layout, LANE_GAP_PX};
-use korea_timeline::core::sample_timeline::sample_spans;
-use korea_timeline::core::split_mix::SplitMix64;
-use korea_timeline::core::strip_layout::{StripLayouts, MAX_LANES};
-use korea_timeline::core::visible_index::VisibleIndex;
-use korea_timeline::core::zoom::ZoomRange;
+use korea_timeline::core::model::event_date::{DateSpan, EventDate};
+use korea_timeline::core::sample::sample_timeline::sample_spans;
+use korea_timeline::core::sample::split_mix::SplitMix64;
+use korea_timeline::core::strip::clusters::{cluster_events, Cluster};
+use korea_timeline::core::strip::layout::{layout_lanes, Axis, Layout, LANE_GAP_PX};
+use korea_timeline::core::strip::level::{StripLayouts, MAX_LANES};
+use korea_timeline::core::strip::visible_index::VisibleIndex;
+use korea_timeline::core::strip::zoom::ZoomRange;
 
 /// The app's card width and viewport; the track runs from "fit all" to 8× zoom.
 const CARD_PX: f64 = 188.0;

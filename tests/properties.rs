@@ -1,9 +1,11 @@
 //! Properties over generated inputs: dates survive their file form and order days the way
 //! the calendar does, and no input whatever makes loading or locating panic.
 
-use korea_timeline::core::event_date::{day_number, days_in_month, EventDate, Season, MAX_YEAR};
-use korea_timeline::core::json_locate::locate_all;
-use korea_timeline::core::load::load_any;
+use korea_timeline::core::import::detect::load_any;
+use korea_timeline::core::load::json_locate::locate_all;
+use korea_timeline::core::model::event_date::{
+    day_number, days_in_month, EventDate, Season, MAX_YEAR,
+};
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 

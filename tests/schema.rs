@@ -1,7 +1,7 @@
 //! The committed JSON Schema must be the one the model generates today.
 
-use korea_timeline::core::schema::{essay_timeline_schema, SCHEMA_PATH};
-use korea_timeline::core::timeline::FORMAT_VERSION;
+use korea_timeline::core::model::schema::{essay_timeline_schema, SCHEMA_PATH};
+use korea_timeline::core::model::timeline::FORMAT_VERSION;
 use serde_json::Value;
 
 fn committed() -> String {

@@ -1,10 +1,11 @@
 //! TimelineJS files read by `load_any`: the mapping into the model, and precise problems.
 
-use korea_timeline::core::event_date::{EventDate, Precision};
-use korea_timeline::core::load::{load_any, load_timeline, Loaded};
-use korea_timeline::core::timeline::{Event, Timeline};
-use korea_timeline::core::timelinejs::UNTITLED;
-use korea_timeline::core::validate::Problem;
+use korea_timeline::core::import::detect::load_any;
+use korea_timeline::core::import::timelinejs::UNTITLED;
+use korea_timeline::core::load::problem::Problem;
+use korea_timeline::core::load::{load_timeline, Loaded};
+use korea_timeline::core::model::event_date::{EventDate, Precision};
+use korea_timeline::core::model::timeline::{Event, Timeline};
 use serde_json::{json, Value};
 
 const GOOD: &str = include_str!("fixtures/timelinejs-good.json");
@@ -330,7 +331,7 @@ fn markup_in_headlines_dates_and_groups_becomes_plain_words() {
         "display_date": "<script>x()</script>Midsummer   1950"
       }]
     }"#;
-    let loaded = korea_timeline::core::load::load_any(file).expect("loads");
+    let loaded = korea_timeline::core::import::detect::load_any(file).expect("loads");
     let t = loaded.timeline;
     assert_eq!(t.title, "Hostile timeline");
     let event = &t.events[0];

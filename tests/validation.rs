@@ -1,7 +1,7 @@
 //! Deliberately broken timelines: each must be refused with a problem that names its place.
 
 use korea_timeline::core::load::load_timeline;
-use korea_timeline::core::validate::Problem;
+use korea_timeline::core::load::problem::Problem;
 use serde_json::{json, Value};
 
 const CONTENT: &str = include_str!("../public/timelines/korea-1945-1950.json");

@@ -3,7 +3,7 @@
 
 #![no_main]
 
-use korea_timeline::core::load::load_any;
+use korea_timeline::core::import::detect::load_any;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

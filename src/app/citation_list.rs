@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::timeline::{Mapping, Timeline};
+use crate::core::model::timeline::{Mapping, Timeline};
 
 #[component]
 pub fn CitationList(

@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::limits::MAX_TIMELINE_BYTES;
-use crate::core::load::{load_any, Loaded};
-use crate::core::source_url::check_source;
-use crate::core::validate::Problem;
+use crate::core::import::detect::load_any;
+use crate::core::load::limits::MAX_TIMELINE_BYTES;
+use crate::core::load::problem::Problem;
+use crate::core::load::source_url::check_source;
+use crate::core::load::Loaded;
 
 /// The built-in timeline, relative to the page so the app works under any sub-path.
 pub const DEFAULT_SOURCE: &str = "timelines/korea-1945-1950.json";

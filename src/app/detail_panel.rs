@@ -13,7 +13,7 @@ use super::focus::{focus_by_id, focus_in_place_after_render};
 use super::panel_reveal::reveal_focused_in_host;
 use super::rich_text::RichText;
 use super::url_state::use_app_query;
-use crate::core::timeline::Timeline;
+use crate::core::model::timeline::Timeline;
 
 /// The open event's panel: the strip's selected tab controls it, opening an event scrolls to it.
 pub const PANEL_ID: &str = "event-panel";

@@ -5,7 +5,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::url_state::{app_url, use_app_query};
-use crate::core::embed_snippet::{embed_snippet, host_script_tag};
+use crate::core::page::embed_snippet::{embed_snippet, host_script_tag};
 
 #[component]
 pub fn EmbedDialog(title: String) -> impl IntoView {

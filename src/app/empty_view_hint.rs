@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::empty_view::AroundEmptyView;
-use crate::core::timeline::Timeline;
+use crate::core::model::timeline::Timeline;
+use crate::core::strip::empty_view::AroundEmptyView;
 
 #[derive(Clone, Copy)]
 enum Side {

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::url_state::use_app_query;
-use crate::core::highlight::{segment_paragraph, Segment};
-use crate::core::timeline::Timeline;
+use crate::core::model::timeline::Timeline;
+use crate::core::text::highlight::{segment_paragraph, Segment};
 
 /// Renders `text` with each `(event index, quote)` highlighted. With `link_events`, every
 /// highlight links to its event on the timeline and markers link to the footnotes below.

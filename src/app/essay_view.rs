@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use super::citation_list::CitationList;
 use super::essay_paragraph::EssayParagraph;
 use super::url_state::use_app_query;
-use crate::core::footnote_marker::find_markers;
-use crate::core::timeline::Timeline;
+use crate::core::model::timeline::Timeline;
+use crate::core::text::footnote_marker::find_markers;
 
 #[component]
 pub fn EssayView(timeline: Arc<Timeline>) -> impl IntoView {

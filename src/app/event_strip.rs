@@ -23,15 +23,15 @@ use super::strip_geometry::{
 };
 use super::strip_gestures::{wheel_zoom, DragPan};
 use super::time_axis::TimeAxis;
-use crate::core::empty_view::around_empty_view;
-use crate::core::event_date::DateSpan;
-use crate::core::layout::Axis;
-use crate::core::legend::Legend;
-use crate::core::strip_keys::move_focus;
-use crate::core::strip_layout::{StripLayout, StripLayouts};
-use crate::core::strip_window::{strip_window, StripShape, Viewport, RENDER_ALL_UP_TO};
-use crate::core::timeline::{Event, Timeline};
-use crate::core::zoom::{anchored_scroll, ZoomRange};
+use crate::core::model::event_date::DateSpan;
+use crate::core::model::timeline::{Event, Timeline};
+use crate::core::strip::empty_view::around_empty_view;
+use crate::core::strip::keys::move_focus;
+use crate::core::strip::layout::Axis;
+use crate::core::strip::legend::Legend;
+use crate::core::strip::level::{StripLayout, StripLayouts};
+use crate::core::strip::window::{strip_window, StripShape, Viewport, RENDER_ALL_UP_TO};
+use crate::core::strip::zoom::{anchored_scroll, ZoomRange};
 
 /// Rendered beyond each edge of the view, so scrolling never shows a gap.
 const MARGIN_PX: f64 = 240.0;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::detail_panel::PANEL_ID;
 use super::strip_geometry::StripGeometry;
 use super::strip_gestures::DragPan;
-use crate::core::timeline::{BasisKind, Event, Timeline};
+use crate::core::model::timeline::{BasisKind, Event, Timeline};
 
 pub fn tab_id(event: &Event) -> String {
     format!("tab-{}", event.id)

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use super::host_message::{host_window, post_to_host};
-use crate::core::embed_snippet::HEIGHT_MESSAGE;
+use crate::core::page::embed_snippet::HEIGHT_MESSAGE;
 
 thread_local! {
     static REPORTED: Cell<Option<f64>> = const { Cell::new(None) };

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::content_source::LoadFailure;
-use crate::core::validate::Problem;
+use crate::core::load::problem::Problem;
 
 /// More than this many problems would bury the first, most useful ones.
 const SHOWN: usize = 20;

@@ -7,8 +7,8 @@ use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use super::detail_panel::PANEL_ID;
 use super::frame_height::reported_height;
 use super::host_message::{host_window, post_to_host};
-use crate::core::embed_snippet::REVEAL_MESSAGE;
-use crate::core::panel_reveal::{needs_reveal, revealer, Revealer};
+use crate::core::page::embed_snippet::REVEAL_MESSAGE;
+use crate::core::panel::reveal::{needs_reveal, revealer, Revealer};
 
 const REDUCED_MOTION_QUERY: &str = "(prefers-reduced-motion: reduce)";
 

@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::html_parse::parse_html;
-use crate::core::rich_text::{sanitize, RichNode};
+use crate::core::text::html_parse::parse_html;
+use crate::core::text::rich_text::{sanitize, RichNode};
 fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
     attrs
         .iter()

@@ -12,9 +12,9 @@ use super::frame_height::report_height_to_parent;
 use super::load_error::{LoadError, LoadWarnings};
 use super::timeline_view::TimelineView;
 use super::url_state::{app_url, use_app_query};
-use crate::core::app_query::View;
-use crate::core::timeline::Timeline;
-use crate::core::validate::Problem;
+use crate::core::load::problem::Problem;
+use crate::core::model::timeline::Timeline;
+use crate::core::page::app_query::View;
 
 #[component]
 pub fn Shell() -> impl IntoView {

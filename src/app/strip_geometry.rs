@@ -6,11 +6,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::clusters::cluster_dates;
-use crate::core::event_date::DateSpan;
-use crate::core::layout::{Axis, Placement};
-use crate::core::strip_layout::StripLayout;
-use crate::core::strip_window::Rows;
+use crate::core::model::event_date::DateSpan;
+use crate::core::strip::clusters::cluster_dates;
+use crate::core::strip::layout::{Axis, Placement};
+use crate::core::strip::level::StripLayout;
+use crate::core::strip::window::Rows;
 
 pub const CARD_PX: f64 = 188.0;
 pub const LANE_PX: f64 = 78.0;

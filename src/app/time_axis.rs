@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::event_date::DateSpan;
-use crate::core::layout::Axis;
-use crate::core::ticks::ticks_between;
+use crate::core::model::event_date::DateSpan;
+use crate::core::strip::layout::Axis;
+use crate::core::strip::ticks::ticks_between;
 
 #[component]
 pub fn TimeAxis(

@@ -10,8 +10,8 @@ use super::event_strip::EventStrip;
 use super::panel_reveal::{reveal_panel_after_render, Reveal};
 use super::rich_text::RichText;
 use super::url_state::{use_app_query, use_go};
-use crate::core::event_date::year_label;
-use crate::core::timeline::Timeline;
+use crate::core::model::event_date::year_label;
+use crate::core::model::timeline::Timeline;
 
 #[component]
 pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::core::app_query::AppQuery;
+use crate::core::page::app_query::AppQuery;
 
 pub fn use_app_query() -> Memo<AppQuery> {
     let query = use_query_map();

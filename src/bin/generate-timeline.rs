@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use korea_timeline::core::sample_timeline::sample_timeline;
+use korea_timeline::core::sample::sample_timeline::sample_timeline;
 
 /// The event count (at least one, or the file is invalid) and the seed (1 unless given).
 fn parse_args(args: &[String]) -> Option<(usize, u64)> {

@@ -9,9 +9,9 @@ use std::fs::File;
 use std::io::Read;
 use std::process::ExitCode;
 
-use korea_timeline::core::limits::MAX_TIMELINE_BYTES;
-use korea_timeline::core::load::load_any;
-use korea_timeline::core::validate::Problem;
+use korea_timeline::core::import::detect::load_any;
+use korea_timeline::core::load::limits::MAX_TIMELINE_BYTES;
+use korea_timeline::core::load::problem::Problem;
 
 /// How one file fared, in the order of the exit statuses.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

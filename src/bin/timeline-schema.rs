@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use korea_timeline::core::schema::{essay_timeline_schema, SCHEMA_PATH};
+use korea_timeline::core::model::schema::{essay_timeline_schema, SCHEMA_PATH};
 
 fn main() -> ExitCode {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(SCHEMA_PATH);

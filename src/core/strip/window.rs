@@ -2,7 +2,7 @@
 //! a margin) in both directions, and always the focused and the open event, so keyboard focus
 //! and the panel's tab never vanish. Per scroll this costs O(log n + k), not O(n).
 
-use super::strip_layout::StripLayout;
+use crate::core::strip::level::StripLayout;
 
 /// The part of the strip the reader sees, in CSS pixels of the strip.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -142,9 +142,9 @@ pub fn strip_window(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::event_date::DateSpan;
-    use crate::core::layout::Axis;
-    use crate::core::sample_timeline::sample_spans;
+    use crate::core::model::event_date::DateSpan;
+    use crate::core::sample::sample_timeline::sample_spans;
+    use crate::core::strip::layout::Axis;
 
     const ROWS: Rows = Rows {
         top_px: 34.0,

@@ -2,7 +2,7 @@
 //! day is wide enough to label. Buttons and keys step by doubling, wheel and pinch move
 //! smoothly, and every change keeps one moment of time (under the pointer, or mid-view) still.
 
-use super::layout::Axis;
+use crate::core::strip::layout::Axis;
 
 /// At the deepest zoom a day is this wide.
 pub const DAY_PX: f64 = 40.0;

@@ -1,7 +1,7 @@
 //! The JSON Schema of essay-timeline files, generated from the model, so that an author's
 //! editor can check and complete a file while it is written. Only with the `schema` feature.
 
-use super::timeline::Timeline;
+use crate::core::model::timeline::Timeline;
 
 /// Where the schema is committed, relative to the crate root; Trunk publishes it with the
 /// timelines.

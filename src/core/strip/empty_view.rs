@@ -1,7 +1,7 @@
 //! Zoomed in, the view can fall between events. The strip then names the nearest event on
 //! each side, so a reader is never left in an empty stretch without a way back.
 
-use super::strip_layout::StripLayout;
+use crate::core::strip::level::StripLayout;
 
 /// The events either side of a view in which nothing is drawn.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -50,9 +50,9 @@ pub fn around_empty_view(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::event_date::DateSpan;
-    use crate::core::layout::Axis;
-    use crate::core::sample_timeline::sample_spans;
+    use crate::core::model::event_date::DateSpan;
+    use crate::core::sample::sample_timeline::sample_spans;
+    use crate::core::strip::layout::Axis;
 
     const CARD: f64 = 188.0;
 

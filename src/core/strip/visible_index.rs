@@ -4,7 +4,7 @@
 
 use std::cmp::Ordering;
 
-use super::layout::Placement;
+use crate::core::strip::layout::Placement;
 
 /// The events of one layout, indexed by their drawn extent (`Placement::extent_px`). Built in
 /// O(n log n) time and space whenever the layout changes; a query costs O(log n + k) for the
@@ -118,8 +118,8 @@ impl VisibleIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::event_date::DateSpan;
-    use crate::core::layout::{layout_lanes, Axis};
+    use crate::core::model::event_date::DateSpan;
+    use crate::core::strip::layout::{layout_lanes, Axis};
 
     #[test]
     fn finds_bars_and_cards_that_reach_into_the_window() {

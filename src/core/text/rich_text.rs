@@ -131,7 +131,10 @@ pub fn plain_text(html: &str) -> String {
         }
     }
     let mut out = String::new();
-    collect(&sanitize(&super::html_parse::parse_html(html)), &mut out);
+    collect(
+        &sanitize(&crate::core::text::html_parse::parse_html(html)),
+        &mut out,
+    );
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -3,8 +3,8 @@
 
 use std::ops::Range;
 
-use super::event_date::{year_label, DateSpan};
-use super::layout::{card_start_px, Axis};
+use crate::core::model::event_date::{year_label, DateSpan};
+use crate::core::strip::layout::{card_start_px, Axis};
 
 /// A run of consecutive events (in date order) drawn as one marker. A cluster of one is just
 /// that event.

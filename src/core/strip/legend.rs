@@ -1,7 +1,7 @@
 //! What the strip's legend explains: only the marks this timeline actually draws, so an
 //! imported timeline without an essay is never told its dates are "stated in the essay".
 
-use super::timeline::{BasisKind, Timeline};
+use crate::core::model::timeline::{BasisKind, Timeline};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Legend {
@@ -30,7 +30,7 @@ impl Legend {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::load::load_any;
+    use crate::core::import::detect::load_any;
 
     fn legend(json: &str) -> Legend {
         Legend::of(&load_any(json).expect("loads").timeline)
@@ -38,7 +38,7 @@ mod tests {
 
     #[test]
     fn the_korea_timeline_explains_every_basis_and_its_uncertain_dates() {
-        let l = legend(include_str!("../../public/timelines/korea-1945-1950.json"));
+        let l = legend(include_str!("../../../public/timelines/korea-1945-1950.json"));
         assert_eq!(
             l.bases,
             [

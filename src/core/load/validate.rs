@@ -2,78 +2,11 @@
 //! error page, the `timeline-check` tool and the tests, each naming its place in the file.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
-use super::footnote_marker::find_markers;
-use super::json_locate::Position;
-use super::timeline::{Event, Mapping, Paragraph, Timeline, FORMAT_VERSION};
-use super::verbatim::occurs_in;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Severity {
-    /// The timeline cannot be shown.
-    Error,
-    /// Shown, but an author should look.
-    Warning,
-}
-
-/// One thing wrong with a file: where (a JSON path such as `events[3].date`, and the line and
-/// column of that value in the file's text, when there is one) and what.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub severity: Severity,
-    pub path: String,
-    pub message: String,
-    pub line: Option<usize>,
-    pub column: Option<usize>,
-}
-
-impl Problem {
-    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem {
-            severity: Severity::Error,
-            path: path.into(),
-            message: message.into(),
-            line: None,
-            column: None,
-        }
-    }
-
-    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem {
-            severity: Severity::Warning,
-            ..Problem::error(path, message)
-        }
-    }
-
-    /// The same problem, placed at `position` in the file's text.
-    pub fn at(self, position: Option<Position>) -> Problem {
-        Problem {
-            line: position.map(|p| p.line),
-            column: position.map(|p| p.column),
-            ..self
-        }
-    }
-
-    pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
-    }
-}
-
-impl fmt::Display for Problem {
-    /// `error: path: message`; the file name and place are the caller's to add.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        if self.path.is_empty() {
-            write!(f, "{kind}: {}", self.message)
-        } else {
-            write!(f, "{kind}: {}: {}", self.path, self.message)
-        }
-    }
-}
+use crate::core::load::problem::Problem;
+use crate::core::model::timeline::{Event, Mapping, Paragraph, Timeline, FORMAT_VERSION};
+use crate::core::text::footnote_marker::find_markers;
+use crate::core::text::verbatim::occurs_in;
 
 /// Reports duplicate ids among `ids`, the `i`th at `path(i)`.
 fn check_unique<'a>(

@@ -1,6 +1,6 @@
 //! The `<iframe>` a teacher pastes into a course page, and the optional auto-height script.
 
-use super::app_query::AppQuery;
+use crate::core::page::app_query::AppQuery;
 
 /// The `type` of the height message the app posts to its parent window.
 pub const HEIGHT_MESSAGE: &str = "essay-timeline:height";

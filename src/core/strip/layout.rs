@@ -4,8 +4,8 @@
 use std::cmp::{Ordering, Reverse};
 use std::collections::binary_heap::{BinaryHeap, PeekMut};
 
-use super::event_date::{civil_date, day_number, DateSpan, Precision};
-use super::timeline::Timeline;
+use crate::core::model::event_date::{civil_date, day_number, DateSpan, Precision};
+use crate::core::model::timeline::Timeline;
 
 /// The stretch of time the axis shows, in day numbers (end exclusive).
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -7,11 +7,13 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::clusters::cluster_events;
-use super::event_date::DateSpan;
-use super::layout::{card_start_px, layout_lanes, pack_lanes, Axis, Placement, LANE_GAP_PX};
-use super::visible_index::VisibleIndex;
-use super::zoom::{level_of, ZoomRange};
+use crate::core::model::event_date::DateSpan;
+use crate::core::strip::clusters::cluster_events;
+use crate::core::strip::layout::{
+    card_start_px, layout_lanes, pack_lanes, Axis, Placement, LANE_GAP_PX,
+};
+use crate::core::strip::visible_index::VisibleIndex;
+use crate::core::strip::zoom::{level_of, ZoomRange};
 
 /// Needing more lanes than this, a zoom level clusters its dense stretches: past it a reader
 /// scrolls the strip down as well as along.
@@ -219,7 +221,7 @@ impl StripLayouts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::sample_timeline::sample_spans;
+    use crate::core::sample::sample_timeline::sample_spans;
 
     #[test]
     fn each_level_is_made_once_and_the_deepest_never_clusters() {

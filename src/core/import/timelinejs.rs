@@ -8,10 +8,10 @@ use std::fmt;
 use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use super::event_date::{days_in_month, month_name, year_label, EventDate, MAX_YEAR};
-use super::rich_text::{plain_text, sanitize, to_html, RichNode};
-use super::timeline::{Actor, Era, Event, Source, Timeline, FORMAT_VERSION};
-use super::validate::Problem;
+use crate::core::load::problem::Problem;
+use crate::core::model::event_date::{days_in_month, month_name, year_label, EventDate, MAX_YEAR};
+use crate::core::model::timeline::{Actor, Era, Event, Source, Timeline, FORMAT_VERSION};
+use crate::core::text::rich_text::{plain_text, sanitize, to_html, RichNode};
 
 /// The title an imported timeline gets when its file has none.
 pub const UNTITLED: &str = "Untitled timeline";

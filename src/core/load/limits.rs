@@ -4,8 +4,8 @@
 
 use std::ops::ControlFlow;
 
-use super::json_locate::{may_nest, positions_at, scan};
-use super::validate::Problem;
+use crate::core::load::json_locate::{may_nest, positions_at, scan};
+use crate::core::load::problem::Problem;
 
 /// The largest timeline file read: far above any real essay or TimelineJS file (the shipped
 /// one is 17 KB), far below what would stall a phone's browser.

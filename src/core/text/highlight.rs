@@ -1,7 +1,7 @@
 //! Splits an essay paragraph into plain text, highlighted quotes and footnote markers, so the
 //! shell renders `<mark>` and footnote links without looking at strings itself.
 
-use super::footnote_marker::find_markers;
+use crate::core::text::footnote_marker::find_markers;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Segment {

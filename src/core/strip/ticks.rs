@@ -2,8 +2,10 @@
 //! decades zoomed out, then years, months and days. Only the marks in the stretch being drawn
 //! are made, so a track a million pixels wide costs no more than the view.
 
-use super::event_date::{civil_date, day_number, days_in_month, month_name, year_label};
-use super::layout::Axis;
+use crate::core::model::event_date::{
+    civil_date, day_number, days_in_month, month_name, year_label,
+};
+use crate::core::strip::layout::Axis;
 
 /// A labelled mark at `fraction` of the track (0 = left edge, 1 = right edge).
 #[derive(Clone, Debug, PartialEq)]

@@ -5,9 +5,9 @@
 
 use serde_json::{json, Value};
 
-use super::event_date::{days_in_month, DateSpan, EventDate, Season};
-use super::split_mix::SplitMix64;
-use super::timeline::FORMAT_VERSION;
+use crate::core::model::event_date::{days_in_month, DateSpan, EventDate, Season};
+use crate::core::model::timeline::FORMAT_VERSION;
+use crate::core::sample::split_mix::SplitMix64;
 
 /// Spans of years that get extra events, so the axis has dense stretches to cluster.
 const BUSY_YEARS: [(i32, i32); 3] = [(1914, 1918), (1939, 1945), (1950, 1953)];
@@ -224,8 +224,8 @@ fn sample_footnote(marker: usize) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::event_date::Precision;
     use crate::core::load::load_timeline;
+    use crate::core::model::event_date::Precision;
 
     #[test]
     fn ten_thousand_generated_events_load_cleanly() {

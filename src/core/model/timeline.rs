@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use super::event_date::{DateSpan, EventDate};
+use crate::core::model::event_date::{DateSpan, EventDate};
 
 /// The format version this build reads; files name it so old files stay readable.
 pub const FORMAT_VERSION: &str = "essay-timeline/1";

@@ -1,0 +1,8 @@
+//! The content model: a timeline, its essay, sources and events, and their dates. Owns the
+//! JSON format's types and nothing about loading, checking or drawing them; it must not
+//! depend on any other core folder but `text` (rich text kept parsed).
+
+pub mod event_date;
+#[cfg(feature = "schema")]
+pub mod schema;
+pub mod timeline;
