@@ -3,7 +3,8 @@
 
 use korea_timeline::core::sample::split_mix::SplitMix64;
 use korea_timeline::core::text::html_parse::{parse_html, MAX_ELEMENT_DEPTH};
-use korea_timeline::core::text::rich_text::{sanitize, to_html, RichNode, LINK_REL};
+use korea_timeline::core::text::rich_node::{to_html, RichNode};
+use korea_timeline::core::text::sanitize::{sanitize, LINK_REL};
 use proptest::prelude::*;
 use proptest::sample::select;
 

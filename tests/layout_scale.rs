@@ -5,13 +5,14 @@ use korea_timeline::core::model::event_date::{DateSpan, EventDate};
 use korea_timeline::core::sample::sample_timeline::sample_spans;
 use korea_timeline::core::sample::split_mix::SplitMix64;
 use korea_timeline::core::strip::clusters::{cluster_events, Cluster};
+use korea_timeline::core::strip::geometry::CARD_PX;
 use korea_timeline::core::strip::layout::{layout_lanes, Axis, Layout, LANE_GAP_PX};
 use korea_timeline::core::strip::level::{StripLayouts, MAX_LANES};
 use korea_timeline::core::strip::visible_index::VisibleIndex;
 use korea_timeline::core::strip::zoom::ZoomRange;
 
 /// The app's card width and viewport; the track runs from "fit all" to 8× zoom.
-const CARD_PX: f64 = 188.0;
+
 const VIEWPORT_PX: f64 = 960.0;
 const TRACKS_PX: [f64; 2] = [VIEWPORT_PX, 8.0 * VIEWPORT_PX];
 /// Cluster markers need this much room apart.

@@ -11,7 +11,8 @@ use serde::{Deserialize, Deserializer};
 use crate::core::load::problem::Problem;
 use crate::core::model::event_date::{days_in_month, month_name, year_label, EventDate, MAX_YEAR};
 use crate::core::model::timeline::{Actor, Era, Event, Source, Timeline, FORMAT_VERSION};
-use crate::core::text::rich_text::{plain_text, sanitize, to_html, RichNode};
+use crate::core::text::rich_node::RichNode;
+use crate::core::text::rich_text::RichText;
 
 /// The title an imported timeline gets when its file has none.
 pub const UNTITLED: &str = "Untitled timeline";
@@ -158,7 +159,9 @@ pub fn import(file: &TimelineJsFile) -> Result<(Timeline, Vec<Problem>), Vec<Pro
         format: FORMAT_VERSION.to_string(),
         title,
         subtitle: None,
-        intro_html: title_text.and_then(|t| nonblank(&t.text)),
+        intro_html: title_text
+            .and_then(|t| nonblank(&t.text))
+            .map(|h| RichText::parse(&h)),
         source: Source {
             description: "A TimelineJS timeline file".to_string(),
             note: Some(
@@ -228,17 +231,18 @@ fn event(
     });
     let media = slide.media.as_ref();
     let link = media.and_then(|m| nonblank(&m.url)).map(|url| {
-        to_html(&sanitize(&[RichNode::Element {
+        RichText::from_nodes(&[RichNode::Element {
             tag: "a".to_string(),
             attrs: vec![("href".to_string(), url.clone())],
             children: vec![RichNode::Text(url)],
-        }]))
+        }])
     });
     let sources = media
         .into_iter()
         .flat_map(|m| [nonblank(&m.caption), nonblank(&m.credit)])
-        .chain([link])
         .flatten()
+        .map(|html| RichText::parse(&html))
+        .chain(link)
         .collect();
     Ok(Event {
         id,
@@ -251,7 +255,9 @@ fn event(
         passages: Vec::new(),
         footnotes: Vec::new(),
         notes: Vec::new(),
-        html: text.and_then(|t| nonblank(&t.text)),
+        html: text
+            .and_then(|t| nonblank(&t.text))
+            .map(|h| RichText::parse(&h)),
         sources,
     })
 }
@@ -391,7 +397,7 @@ fn display_date(slide: &Slide, date: EventDate, end: Option<EventDate>) -> Optio
 /// A TimelineJS text field that may hold markup, as the plain words the app shows.
 fn plain(text: &Option<String>) -> Option<String> {
     nonblank(text)
-        .map(|html| plain_text(&html))
+        .map(|html| RichText::parse(&html).plain_text())
         .filter(|t| !t.is_empty())
 }
 

@@ -1,6 +1,8 @@
 //! Which timeline files `?src=` may load: the page's own relative paths, or http(s) URLs
 //! (same-origin or CORS-enabled). Any other scheme is refused before anything is fetched.
 
+use crate::core::text::url_text::as_browser_reads;
+
 /// Why a `?src=` value was refused, in words for the reader.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RefusedSource(pub String);
@@ -11,12 +13,9 @@ pub fn check_source(src: &str) -> Result<&str, RefusedSource> {
     if trimmed.is_empty() {
         return Err(RefusedSource("the ?src= address is empty".to_string()));
     }
-    // A scheme is letters, digits, "+", "-" or "." before the first ":" (RFC 3986); browsers
-    // ignore tabs and newlines inside it, so they do not hide one.
-    let cleaned: String = trimmed
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
+    // A scheme is letters, digits, "+", "-" or "." before the first ":" (RFC 3986), judged
+    // as the browser reads the URL, so tabs and newlines do not hide one.
+    let cleaned = as_browser_reads(trimmed);
     let scheme = cleaned
         .split_once(':')
         .map(|(head, _)| head)

@@ -5,7 +5,6 @@ use std::collections::{HashMap, HashSet};
 
 use crate::core::load::problem::Problem;
 use crate::core::model::timeline::{Event, Mapping, Paragraph, Timeline, FORMAT_VERSION};
-use crate::core::text::footnote_marker::find_markers;
 use crate::core::text::verbatim::occurs_in;
 
 /// Reports duplicate ids among `ids`, the `i`th at `path(i)`.
@@ -73,11 +72,7 @@ pub fn validate(timeline: &Timeline) -> Vec<Problem> {
         |i| format!("events[{i}].id"),
     );
 
-    let essay_markers: HashSet<u32> = paragraphs
-        .iter()
-        .flat_map(|para| find_markers(&para.text))
-        .map(|m| m.number)
-        .collect();
+    let essay_markers: HashSet<u32> = timeline.essay_markers().into_iter().collect();
     check_footnotes(timeline, &essay_markers, p);
 
     for (i, era) in timeline.eras.iter().enumerate() {
@@ -223,7 +218,7 @@ fn check_event(
         }
     }
     for (s, source) in event.sources.iter().enumerate() {
-        if source.trim().is_empty() {
+        if source.plain_text().is_empty() {
             p.push(Problem::error(
                 at(&format!("sources[{s}]")),
                 "the source line is empty",

@@ -5,6 +5,8 @@
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::core::model::event_date::{DateSpan, EventDate};
+use crate::core::text::footnote_marker::find_markers;
+use crate::core::text::rich_text::RichText;
 
 /// The format version this build reads; files name it so old files stay readable.
 pub const FORMAT_VERSION: &str = "essay-timeline/1";
@@ -28,9 +30,10 @@ pub struct Timeline {
     pub title: String,
     #[serde(default)]
     pub subtitle: Option<String>,
-    /// An introduction as HTML (a TimelineJS title slide's text); the app sanitises it.
+    /// An introduction as HTML (a TimelineJS title slide's text), sanitised as it is read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub intro_html: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
+    pub intro_html: Option<RichText>,
     pub source: Source,
     /// Years the events must fall in, when the author wants that checked.
     #[serde(default)]
@@ -231,13 +234,14 @@ pub struct Event {
     /// Editorial notes: corrections and context, always shown apart from the essay's words.
     #[serde(default)]
     pub notes: Vec<String>,
-    /// The event's text as HTML (a TimelineJS slide's `text.text`), kept as the file has it;
-    /// the app sanitises it before showing it.
+    /// The event's text as HTML (a TimelineJS slide's `text.text`), sanitised as it is read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub html: Option<String>,
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
+    pub html: Option<RichText>,
     /// Credit and caption lines for the event's media, as HTML fragments sanitised like `html`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sources: Vec<String>,
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<String>"))]
+    pub sources: Vec<RichText>,
 }
 
 impl Event {
@@ -280,6 +284,19 @@ impl Timeline {
                     .map(move |p| (i, p.quote.as_str()))
             })
             .collect()
+    }
+
+    /// The footnote markers that appear in the essay, each once, in number order.
+    pub fn essay_markers(&self) -> Vec<u32> {
+        let mut markers: Vec<u32> = self
+            .paragraphs()
+            .iter()
+            .flat_map(|p| find_markers(&p.text))
+            .map(|m| m.number)
+            .collect();
+        markers.sort_unstable();
+        markers.dedup();
+        markers
     }
 
     pub fn paragraph(&self, id: &str) -> Option<&Paragraph> {

@@ -13,10 +13,7 @@ pub const REVEAL_MESSAGE: &str = "essay-timeline:reveal";
 pub const DEFAULT_HEIGHT_PX: u32 = 760;
 
 fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    html_escape::encode_double_quoted_attribute(text).into_owned()
 }
 
 /// A ready-to-paste iframe for the app at `app_url` (no query) showing `state`'s timeline

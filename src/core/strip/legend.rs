@@ -38,7 +38,9 @@ mod tests {
 
     #[test]
     fn the_korea_timeline_explains_every_basis_and_its_uncertain_dates() {
-        let l = legend(include_str!("../../../public/timelines/korea-1945-1950.json"));
+        let l = legend(include_str!(
+            "../../../public/timelines/korea-1945-1950.json"
+        ));
         assert_eq!(
             l.bases,
             [

@@ -5,10 +5,13 @@
 
 pub mod clusters;
 pub mod empty_view;
+pub mod eras;
+pub mod geometry;
 pub mod keys;
 pub mod layout;
 pub mod legend;
 pub mod level;
+pub mod summary;
 pub mod ticks;
 pub mod visible_index;
 pub mod window;

@@ -144,6 +144,7 @@ mod tests {
     use super::*;
     use crate::core::model::event_date::DateSpan;
     use crate::core::sample::sample_timeline::sample_spans;
+    use crate::core::strip::geometry::CARD_PX;
     use crate::core::strip::layout::Axis;
 
     const ROWS: Rows = Rows {
@@ -170,7 +171,7 @@ mod tests {
     fn shows_only_what_meets_the_view_plus_focus() {
         let (spans, axis) = sample(10_000);
         let track = 200_000.0;
-        let layout = StripLayout::new(&spans, axis, track, 188.0, false);
+        let layout = StripLayout::new(&spans, axis, track, CARD_PX, false);
         let view = viewport(100_000.0, 1_000.0, 0.0, 600.0);
         let shape = StripShape::Axis {
             view,
@@ -185,7 +186,7 @@ mod tests {
         assert!(shown.events.windows(2).all(|w| w[0] < w[1]));
         // Everything the brute force finds in view is rendered.
         for (i, item) in layout.items.iter().enumerate() {
-            let (a, b) = item.placement.extent_px(track, 188.0);
+            let (a, b) = item.placement.extent_px(track, CARD_PX);
             let top = ROWS.top_px + item.placement.lane as f64 * ROWS.lane_px;
             if b >= 99_900.0 && a <= 101_100.0 && top <= 700.0 {
                 assert!(
@@ -199,7 +200,7 @@ mod tests {
     #[test]
     fn zoomed_out_it_draws_clusters_and_the_focused_event_inside_one() {
         let (spans, axis) = sample(10_000);
-        let layout = StripLayout::new(&spans, axis, 960.0, 188.0, true);
+        let layout = StripLayout::new(&spans, axis, 960.0, CARD_PX, true);
         let view = viewport(0.0, 960.0, 0.0, 700.0);
         let shape = StripShape::Axis {
             view,
@@ -222,7 +223,7 @@ mod tests {
     #[test]
     fn small_timelines_render_everything_and_big_lists_the_rows_in_view() {
         let (spans, axis) = sample(11);
-        let small = StripLayout::new(&spans, axis, 960.0, 188.0, true);
+        let small = StripLayout::new(&spans, axis, 960.0, CARD_PX, true);
         let view = viewport(0.0, 390.0, 7_800.0, 780.0);
         let list = |layout: &StripLayout, focus| {
             let rows = Rows {
@@ -238,7 +239,7 @@ mod tests {
         };
         assert_eq!(list(&small, 3).events, (0..11).collect::<Vec<_>>());
         let (spans, axis) = sample(10_000);
-        let big = StripLayout::new(&spans, axis, 960.0, 188.0, true);
+        let big = StripLayout::new(&spans, axis, 960.0, CARD_PX, true);
         let shown = list(&big, 5_000).events;
         // Rows 100–110 are in view, one more each side, and the focused and open events.
         let mut expected: Vec<usize> = (99..111).collect();
@@ -261,7 +262,7 @@ mod tests {
 
     #[test]
     fn an_empty_timeline_shows_nothing() {
-        let layout = StripLayout::new(&[], Axis::years(1950, 1950), 1000.0, 188.0, true);
+        let layout = StripLayout::new(&[], Axis::years(1950, 1950), 1000.0, CARD_PX, true);
         let view = viewport(0.0, 1000.0, 0.0, 500.0);
         let shape = StripShape::Axis {
             view,

@@ -72,9 +72,26 @@ pub fn anchored_scroll(fraction: f64, anchor_px: f64, track_px: f64, view_px: f6
     (fraction * track_px - anchor_px).clamp(0.0, (track_px - view_px).max(0.0))
 }
 
+/// The zoom as the controls show it: "1×", "1.5×", "12×".
+pub fn zoom_label(zoom: f64) -> String {
+    if zoom < 10.0 {
+        format!("{zoom:.1}×").replace(".0×", "×")
+    } else {
+        format!("{zoom:.0}×")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zoom_labels_drop_a_needless_decimal() {
+        assert_eq!(zoom_label(1.0), "1×");
+        assert_eq!(zoom_label(1.5), "1.5×");
+        assert_eq!(zoom_label(9.96), "10×");
+        assert_eq!(zoom_label(12.4), "12×");
+    }
 
     #[test]
     fn the_range_runs_from_fit_all_to_labelled_days() {

@@ -12,7 +12,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::core::text::rich_text::RichNode;
+use crate::core::text::rich_node::RichNode;
 
 /// The deepest elements nest. Real slides need fewer than ten levels; the cap keeps the
 /// recursive `sanitize` and rendering far from the stack's end. Deeper start tags open
@@ -495,8 +495,8 @@ impl Tree {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::text::rich_text::test_nodes::{el, text};
-    use crate::core::text::rich_text::to_html;
+    use crate::core::text::rich_node::test_nodes::{el, text};
+    use crate::core::text::rich_node::to_html;
 
     /// The parsed tree written back, which shows its shape compactly.
     fn html(input: &str) -> String {

@@ -5,5 +5,8 @@
 pub mod footnote_marker;
 pub mod highlight;
 pub mod html_parse;
+pub mod rich_node;
 pub mod rich_text;
+pub mod sanitize;
+pub mod url_text;
 pub mod verbatim;

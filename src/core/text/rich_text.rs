@@ -1,242 +1,85 @@
-//! Rich text from a timeline file (a TimelineJS slide's HTML), cut down to what an essay
-//! timeline needs: paragraphs, emphasis, lists, quotes and plain links. `html_parse` reads the
-//! HTML into this tree; everything else is decided here, so it is tested natively.
-//!
-//! The rule is an allowlist. Unknown elements are unwrapped (their text stays); elements that
-//! hold code or foreign content go with everything inside them; every attribute but a safe
-//! link's `href` is dropped.
+//! Rich text as the model keeps it: HTML from a file parsed and cut down to the allowlist
+//! once, when the file is read, so showing it never parses HTML again.
 
-/// A parsed HTML node: an element with its attributes (names as the parser gives them) and
-/// children, or text (entities already decoded by the parser).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum RichNode {
-    Element {
-        tag: String,
-        attrs: Vec<(String, String)>,
-        children: Vec<RichNode>,
-    },
-    Text(String),
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::core::text::html_parse::parse_html;
+use crate::core::text::rich_node::{to_html, RichNode};
+use crate::core::text::sanitize::sanitize;
+
+/// Sanitised HTML as a tree. In a file it is a string of HTML; reading the file parses and
+/// cleans it, and writing it back gives the cleaned HTML.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct RichText {
+    nodes: Vec<RichNode>,
 }
 
-/// Kept, with their children cleaned in turn.
-const ALLOWED: [&str; 12] = [
-    "p",
-    "br",
-    "em",
-    "i",
-    "strong",
-    "b",
-    "u",
-    "ul",
-    "ol",
-    "li",
-    "blockquote",
-    "a",
-];
+impl RichText {
+    /// Parses `html` and keeps only what the allowlist allows.
+    pub fn parse(html: &str) -> RichText {
+        RichText::from_nodes(&parse_html(html))
+    }
 
-/// Dropped with everything inside: scripts, styles, embedded documents and foreign markup
-/// (inside `svg` or `math` even a `script` or `a` follows other rules), and form controls
-/// and metadata whose text is not prose.
-const DROPPED: [&str; 25] = [
-    "script",
-    "style",
-    "iframe",
-    "frame",
-    "frameset",
-    "object",
-    "embed",
-    "applet",
-    "svg",
-    "math",
-    "template",
-    "noscript",
-    "noembed",
-    "noframes",
-    "xmp",
-    "plaintext",
-    "textarea",
-    "select",
-    "option",
-    "button",
-    "title",
-    "head",
-    "canvas",
-    "audio",
-    "video",
-];
-
-/// The rel every kept link gets: the linked page cannot reach back into this one.
-pub const LINK_REL: &str = "noopener noreferrer";
-
-/// Keeps only the allowed elements and safe links; see the module comment.
-pub fn sanitize(nodes: &[RichNode]) -> Vec<RichNode> {
-    let mut out = Vec::new();
-    for node in nodes {
-        match node {
-            RichNode::Text(text) => out.push(RichNode::Text(text.clone())),
-            RichNode::Element {
-                tag,
-                attrs,
-                children,
-            } => {
-                let tag = tag.to_ascii_lowercase();
-                if DROPPED.contains(&tag.as_str()) {
-                    continue;
-                }
-                if !ALLOWED.contains(&tag.as_str()) {
-                    out.extend(sanitize(children));
-                    continue;
-                }
-                let attrs = if tag == "a" {
-                    let href = attrs
-                        .iter()
-                        .find(|(name, _)| name.eq_ignore_ascii_case("href"))
-                        .and_then(|(_, value)| safe_href(value));
-                    href.map(|h| ("href".to_string(), h))
-                        .into_iter()
-                        .chain([("rel".to_string(), LINK_REL.to_string())])
-                        .collect()
-                } else {
-                    Vec::new()
-                };
-                let children = if tag == "br" {
-                    Vec::new()
-                } else {
-                    sanitize(children)
-                };
-                out.push(RichNode::Element {
-                    tag,
-                    attrs,
-                    children,
-                });
-            }
+    /// Cleans a tree built by hand (an importer's link, say).
+    pub fn from_nodes(nodes: &[RichNode]) -> RichText {
+        RichText {
+            nodes: sanitize(nodes),
         }
     }
-    out
-}
 
-/// The words of some HTML, for places that show text only (headlines, dates, names): the text
-/// `sanitize` keeps, without markup, runs of white space folded to one space.
-pub fn plain_text(html: &str) -> String {
-    fn collect(nodes: &[RichNode], out: &mut String) {
-        for node in nodes {
-            match node {
-                RichNode::Text(text) => out.push_str(text),
-                RichNode::Element { children, .. } => {
-                    out.push(' ');
-                    collect(children, out);
-                    out.push(' ');
+    pub fn nodes(&self) -> &[RichNode] {
+        &self.nodes
+    }
+
+    /// The words, for places that show text only (headlines, dates, names): without markup,
+    /// runs of white space folded to one space.
+    pub fn plain_text(&self) -> String {
+        fn collect(nodes: &[RichNode], out: &mut String) {
+            for node in nodes {
+                match node {
+                    RichNode::Text(text) => out.push_str(text),
+                    RichNode::Element { children, .. } => {
+                        out.push(' ');
+                        collect(children, out);
+                        out.push(' ');
+                    }
                 }
             }
         }
+        let mut out = String::new();
+        collect(&self.nodes, &mut out);
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
     }
-    let mut out = String::new();
-    collect(
-        &sanitize(&crate::core::text::html_parse::parse_html(html)),
-        &mut out,
-    );
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
-/// The link target as the browser will read it, if it is an http(s) URL or a `#fragment` on
-/// this page. Browsers ignore leading and trailing control characters and spaces and every
-/// tab and newline inside a URL (so `java\tscript:` is `javascript:`); this does the same
-/// before judging the scheme, so no such trick gets past it.
-pub fn safe_href(href: &str) -> Option<String> {
-    let cleaned: String = href
-        .trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
-    if cleaned.starts_with('#') {
-        return Some(cleaned);
+    /// The cleaned HTML.
+    pub fn to_html(&self) -> String {
+        to_html(&self.nodes)
     }
-    let scheme_end = cleaned.find([':', '/', '?', '#'])?;
-    let scheme = &cleaned[..scheme_end];
-    let is_web = scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https");
-    (cleaned[scheme_end..].starts_with(':') && is_web).then_some(cleaned)
-}
 
-/// Writes nodes back as HTML, escaping all text and attribute values. Meant for trees that
-/// went through `sanitize`; a tag or attribute name that is not plain lowercase ASCII letters
-/// and digits is never written, so no name can smuggle markup either.
-pub fn to_html(nodes: &[RichNode]) -> String {
-    let mut out = String::new();
-    write_html(nodes, &mut out);
-    out
-}
-
-fn write_html(nodes: &[RichNode], out: &mut String) {
-    let plain = |name: &str| {
-        !name.is_empty()
-            && name
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-    };
-    for node in nodes {
-        match node {
-            RichNode::Text(text) => escape_into(text, out),
-            RichNode::Element {
-                tag,
-                attrs,
-                children,
-            } if plain(tag) => {
-                out.push('<');
-                out.push_str(tag);
-                for (name, value) in attrs.iter().filter(|(name, _)| plain(name)) {
-                    out.push_str(&format!(" {name}=\""));
-                    escape_into(value, out);
-                    out.push('"');
-                }
-                out.push('>');
-                if tag != "br" {
-                    write_html(children, out);
-                    out.push_str(&format!("</{tag}>"));
-                }
-            }
-            RichNode::Element { children, .. } => write_html(children, out),
-        }
+    /// True when it holds no words and no elements: nothing to show.
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
     }
 }
 
-fn escape_into(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
+impl Serialize for RichText {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_html())
     }
 }
 
-/// Short constructors for trees in tests.
-#[cfg(test)]
-pub(crate) mod test_nodes {
-    use super::RichNode;
-
-    pub fn el(tag: &str, attrs: &[(&str, &str)], children: Vec<RichNode>) -> RichNode {
-        RichNode::Element {
-            tag: tag.to_string(),
-            attrs: attrs
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-            children,
-        }
-    }
-
-    pub fn text(s: &str) -> RichNode {
-        RichNode::Text(s.to_string())
+impl<'de> Deserialize<'de> for RichText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<RichText, D::Error> {
+        let html = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Ok(RichText::parse(&html))
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::test_nodes::{el, text};
     use super::*;
+    use crate::core::text::rich_node::test_nodes::{el, text};
+    use crate::core::text::sanitize::{safe_href, sanitize};
 
     fn link(href: &str) -> RichNode {
         el("a", &[("href", href)], vec![text("go")])
@@ -418,7 +261,10 @@ mod tests {
             el("a onclick=x", &[], vec![text("inner")]),
             el("p", &[("x\" onclick=\"y", "1")], vec![]),
         ];
-        assert_eq!(to_html(&tree), "&quot;&#39;&lt;script&gt;&amp;inner<p></p>");
+        assert_eq!(
+            to_html(&tree),
+            "&quot;&#x27;&lt;script&gt;&amp;inner<p></p>"
+        );
         let attr = el("a", &[("href", "https://x.example/\"><script>")], vec![]);
         assert_eq!(
             to_html(&sanitize(&[attr])),

@@ -1,0 +1,54 @@
+//! The strip's sizes in CSS pixels, one home for core, components, stylesheet and tests:
+//! `style/main.css` declares the same values as custom properties on `:root`
+//! ([`CSS_SIZES`]), and `tests/geometry_css.rs` fails when the two differ.
+
+use crate::core::strip::window::Rows;
+
+/// An event card's width.
+pub const CARD_PX: f64 = 188.0;
+/// One lane of cards and bars.
+pub const LANE_PX: f64 = 78.0;
+/// The time axis above the lanes.
+pub const AXIS_PX: f64 = 34.0;
+/// A row of the phone list when it is too long to render whole.
+pub const LIST_ROW_PX: f64 = 72.0;
+/// Below this width the strip is a vertical list (the stylesheet's phone breakpoint).
+pub const PHONE_QUERY: &str = "(max-width: 40rem)";
+/// More lanes than this and the strip scrolls vertically inside itself.
+pub const TALL_LANES: usize = 12;
+
+/// The stylesheet's custom property for each size it uses (the axis's height is given to
+/// each slot as its top, so the stylesheet does not need it).
+pub const CSS_SIZES: [(&str, f64); 3] = [
+    ("--card-w", CARD_PX),
+    ("--lane-h", LANE_PX),
+    ("--row-h", LIST_ROW_PX),
+];
+
+/// The strip's lanes, under the axis.
+pub const ROWS: Rows = Rows {
+    top_px: AXIS_PX,
+    lane_px: LANE_PX,
+};
+
+/// The rows of a long phone list.
+pub const LIST_ROWS: Rows = Rows {
+    top_px: 0.0,
+    lane_px: LIST_ROW_PX,
+};
+
+/// The track's height for a layout with `lanes` lanes: the axis, the lanes and a margin.
+pub fn track_height_px(lanes: usize) -> f64 {
+    AXIS_PX + lanes as f64 * LANE_PX + 8.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_track_holds_the_axis_and_every_lane() {
+        assert_eq!(track_height_px(0), AXIS_PX + 8.0);
+        assert_eq!(track_height_px(3), AXIS_PX + 3.0 * LANE_PX + 8.0);
+    }
+}
