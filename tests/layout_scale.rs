@@ -11,8 +11,7 @@ use korea_timeline::core::strip::level::{StripLayouts, MAX_LANES};
 use korea_timeline::core::strip::visible_index::VisibleIndex;
 use korea_timeline::core::strip::zoom::ZoomRange;
 
-/// The app's card width and viewport; the track runs from "fit all" to 8× zoom.
-
+/// The app's viewport; the track runs from "fit all" to 8× zoom.
 const VIEWPORT_PX: f64 = 960.0;
 const TRACKS_PX: [f64; 2] = [VIEWPORT_PX, 8.0 * VIEWPORT_PX];
 /// Cluster markers need this much room apart.

@@ -1,39 +1,23 @@
-//! The browser shell: Leptos components that wire the core's data to markup and events.
+//! The browser shell: Leptos components that wire the core's data to markup and events. The
+//! folders mirror the core's: pages (one file per view), the strip, the panel, the page's
+//! state, and the few browser helpers the components share.
 
-mod citation_list;
-mod cluster_marker;
-mod content_source;
-mod detail_panel;
-mod embed_dialog;
-mod empty_view_hint;
-mod essay_paragraph;
-mod essay_view;
-mod event_strip;
-mod event_tab;
-mod focus;
-mod frame_height;
-mod host_message;
-mod load_error;
-mod panel_reveal;
-mod rich_text;
-mod shell;
-mod size_watch;
-mod strip_geometry;
-mod strip_gestures;
-mod time_axis;
-mod timeline_view;
-mod url_state;
+mod browser;
+mod pages;
+mod panel;
+mod state;
+mod strip;
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
 /// Starts the app on the page's `<body>`. A panic aborts the Wasm at once (see
-/// `scripts/setup.sh`); index.html reports it in the page.
+/// `docs/performance.md`); index.html reports it in the page.
 pub fn mount() {
     leptos::mount::mount_to_body(|| {
         view! {
             <Router>
-                <shell::Shell />
+                <pages::shell::Shell />
             </Router>
         }
     });

@@ -16,16 +16,23 @@ pub const MAX_TIMELINE_BYTES: usize = 5 * 1024 * 1024;
 /// message, with a place, rather than the parser's.
 pub const MAX_NESTING_DEPTH: usize = 64;
 
+/// Why a file over the limit is refused; `at_least`, the bytes seen when that is known
+/// before the whole file is (a download refused while it streams in).
+pub fn too_large_message(at_least: Option<usize>) -> String {
+    let base = format!(
+        "the file is larger than {MAX_TIMELINE_BYTES} bytes (5 MiB), the most a timeline file \
+         may be"
+    );
+    match at_least {
+        Some(bytes) => format!("{base} ({bytes} bytes or more)"),
+        None => base,
+    }
+}
+
 /// Refuses a file that is too large, without reading it.
 pub fn check_size(json: &str) -> Result<(), Problem> {
     if json.len() > MAX_TIMELINE_BYTES {
-        return Err(Problem::error(
-            "",
-            format!(
-                "the file is larger than {MAX_TIMELINE_BYTES} bytes (5 MiB), the most a \
-                 timeline file may be"
-            ),
-        ));
+        return Err(Problem::error("", too_large_message(None)));
     }
     Ok(())
 }

@@ -2,8 +2,6 @@
 //! `style/main.css` declares the same values as custom properties on `:root`
 //! ([`CSS_SIZES`]), and `tests/geometry_css.rs` fails when the two differ.
 
-use crate::core::strip::window::Rows;
-
 /// An event card's width.
 pub const CARD_PX: f64 = 188.0;
 /// One lane of cards and bars.
@@ -24,6 +22,23 @@ pub const CSS_SIZES: [(&str, f64); 3] = [
     ("--lane-h", LANE_PX),
     ("--row-h", LIST_ROW_PX),
 ];
+
+/// Rows of the strip: lane `n` starts at `top_px + n * lane_px`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rows {
+    pub top_px: f64,
+    pub lane_px: f64,
+}
+
+impl Rows {
+    /// The rows that meet `top..top + height`, widened by `margin_px`.
+    pub(super) fn meeting(self, top: f64, height: f64, margin_px: f64) -> (f64, f64) {
+        (
+            ((top - margin_px - self.top_px) / self.lane_px).floor(),
+            ((top + height + margin_px - self.top_px) / self.lane_px).ceil(),
+        )
+    }
+}
 
 /// The strip's lanes, under the axis.
 pub const ROWS: Rows = Rows {

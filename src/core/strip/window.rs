@@ -2,7 +2,13 @@
 //! a margin) in both directions, and always the focused and the open event, so keyboard focus
 //! and the panel's tab never vanish. Per scroll this costs O(log n + k), not O(n).
 
+use crate::core::strip::geometry::Rows;
 use crate::core::strip::level::StripLayout;
+
+/// Rendered beyond each edge of the view, so scrolling never shows a gap.
+pub const RENDER_MARGIN_PX: f64 = 240.0;
+/// What is rendered is worked out again each time the view moves this far (at most the margin).
+pub const RENDER_STEP_PX: f64 = 120.0;
 
 /// The part of the strip the reader sees, in CSS pixels of the strip.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -27,23 +33,6 @@ impl Viewport {
             top,
             height: up(self.top + self.height) - top,
         }
-    }
-}
-
-/// Rows of the strip: lane `n` starts at `top_px + n * lane_px`.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Rows {
-    pub top_px: f64,
-    pub lane_px: f64,
-}
-
-impl Rows {
-    /// The rows that meet `top..top + height`, widened by `margin_px`.
-    fn meeting(self, top: f64, height: f64, margin_px: f64) -> (f64, f64) {
-        (
-            ((top - margin_px - self.top_px) / self.lane_px).floor(),
-            ((top + height + margin_px - self.top_px) / self.lane_px).ceil(),
-        )
     }
 }
 

@@ -1,21 +1,20 @@
 //! The timeline page: the event strip, the open event's panel, and the status line that
 //! announces which event opened.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
-use super::detail_panel::DetailPanel;
-use super::event_strip::EventStrip;
-use super::panel_reveal::{reveal_panel_after_render, Reveal};
-use super::rich_text::RichText;
-use super::url_state::{use_app_query, use_go};
-use crate::core::model::event_date::year_label;
-use crate::core::model::timeline::Timeline;
+use crate::app::panel::detail_panel::DetailPanel;
+use crate::app::panel::reveal::{reveal_panel_after_render, Reveal};
+use crate::app::panel::rich_text::RichTextBlock;
+use crate::app::state::page_context::{use_query, use_timeline};
+use crate::app::state::url_state::use_go;
+use crate::app::strip::event_strip::EventStrip;
+use crate::core::strip::summary::strip_summary;
 
 #[component]
-pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
-    let query = use_app_query();
+pub fn TimelinePage() -> impl IntoView {
+    let timeline = use_timeline();
+    let query = use_query();
     let go = use_go();
     let selected = {
         let timeline = timeline.clone();
@@ -54,15 +53,6 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
         let timeline = timeline.clone();
         move || selected.get().map(|i| timeline.events[i].name_with_date())
     };
-    let years = match (timeline.events.first(), timeline.events.last()) {
-        (Some(first), Some(last)) => format!(
-            "{} events, {}–{}",
-            timeline.events.len(),
-            year_label(first.date.year()),
-            year_label(last.span().end.unwrap_or(last.date).year())
-        ),
-        _ => String::new(),
-    };
     view! {
         {move || {
             unknown_id
@@ -79,12 +69,12 @@ pub fn TimelineView(timeline: Arc<Timeline>) -> impl IntoView {
         <section class="timeline" aria-labelledby="timeline-heading">
             <div class="section-head">
                 <h2 id="timeline-heading">"Timeline"</h2>
-                <p class="section-meta">{years}</p>
+                <p class="section-meta">{strip_summary(&timeline)}</p>
             </div>
-            {timeline.intro_html.clone().map(|html| view! { <RichText html class="intro" /> })}
-            <EventStrip timeline=timeline.clone() selected on_select />
+            {timeline.intro_html.clone().map(|text| view! { <RichTextBlock text class="intro" /> })}
+            <EventStrip selected on_select />
         </section>
-        <DetailPanel timeline selected on_select />
+        <DetailPanel selected on_select />
         <p class="visually-hidden" role="status">{status}</p>
     }
 }

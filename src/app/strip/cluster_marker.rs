@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use leptos::prelude::*;
 
-use super::strip_geometry::StripGeometry;
-use super::strip_gestures::DragPan;
+use super::geometry::StripGeometry;
+use super::gestures::DragPan;
 
 pub fn cluster_marker(
     events: Range<usize>,

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::model::event_date::DateSpan;
+use crate::core::strip::eras::EraBand;
 use crate::core::strip::layout::Axis;
 use crate::core::strip::ticks::ticks_between;
 
@@ -14,7 +14,7 @@ pub fn TimeAxis(
     track_px: Memo<f64>,
     /// The stretch of track to mark, in pixels.
     window_px: Memo<(f64, f64)>,
-    eras: Vec<(String, DateSpan)>,
+    eras: Vec<EraBand>,
 ) -> impl IntoView {
     let ticks = Memo::new(move |_| {
         let (from, to) = window_px.get();
@@ -23,12 +23,11 @@ pub fn TimeAxis(
     let bands = move || {
         let track = track_px.get();
         eras.iter()
-            .map(|(label, span)| {
-                let left = axis.fraction(span.first_day()) * track;
-                let width = axis.fraction(span.end_day()) * track - left;
+            .map(|band| {
+                let (left, width) = band.px(track);
                 view! {
                     <span class="era" style=format!("left:{left:.1}px;width:{width:.1}px")>
-                        <span class="era-label">{label.clone()}</span>
+                        <span class="era-label">{band.label.clone()}</span>
                     </span>
                 }
             })

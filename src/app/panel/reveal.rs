@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
-use super::detail_panel::PANEL_ID;
-use super::frame_height::reported_height;
-use super::host_message::{host_window, post_to_host};
+use crate::app::browser::dom_ids::PANEL_ID;
+use crate::app::browser::frame_height::reported_height;
+use crate::app::browser::host_message::{host_window, post_to_host};
+use crate::app::browser::media::{matches_media, window_height};
 use crate::core::page::embed_snippet::REVEAL_MESSAGE;
 use crate::core::panel::reveal::{needs_reveal, revealer, Revealer};
 
@@ -21,19 +22,12 @@ pub enum Reveal {
     AtOnce,
 }
 
-fn window_height() -> f64 {
-    window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or_default()
-}
-
 /// The page around the frame, when it sized the frame to its content and so must do the
 /// scrolling; the host script decides what is in sight there.
 fn scrolling_host() -> Option<web_sys::Window> {
     let host = host_window()?;
-    (revealer(reported_height(), window_height()) == Revealer::HostPage).then_some(host)
+    (revealer(reported_height(), window_height().unwrap_or_default()) == Revealer::HostPage)
+        .then_some(host)
 }
 
 /// Tells the scrolling host page where `el` starts in this page.
@@ -50,7 +44,10 @@ pub fn reveal_panel_after_render(how: Reveal) {
         };
         if let Some(host) = scrolling_host() {
             ask_host_to_reveal(&host, &panel);
-        } else if needs_reveal(panel.get_bounding_client_rect().top(), window_height()) {
+        } else if needs_reveal(
+            panel.get_bounding_client_rect().top(),
+            window_height().unwrap_or_default(),
+        ) {
             scroll_to(&panel, how);
         }
     });
@@ -65,11 +62,7 @@ pub fn reveal_focused_in_host(id: &str) {
 }
 
 fn scroll_to(panel: &web_sys::Element, how: Reveal) {
-    let reduced_motion = window()
-        .match_media(REDUCED_MOTION_QUERY)
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
+    let reduced_motion = matches_media(REDUCED_MOTION_QUERY);
     let options = ScrollIntoViewOptions::new();
     options.set_block(ScrollLogicalPosition::Start);
     options.set_behavior(if how == Reveal::Smooth && !reduced_motion {

@@ -4,14 +4,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::detail_panel::PANEL_ID;
-use super::strip_geometry::StripGeometry;
-use super::strip_gestures::DragPan;
-use crate::core::model::timeline::{BasisKind, Event, Timeline};
-
-pub fn tab_id(event: &Event) -> String {
-    format!("tab-{}", event.id)
-}
+use super::geometry::StripGeometry;
+use super::gestures::DragPan;
+use crate::app::browser::dom_ids::{tab_id, PANEL_ID};
+use crate::core::model::timeline::{BasisKind, Timeline};
 
 /// Event `i` of `timeline`: drawn where `geometry` puts it, `focus` decides the one tab stop.
 pub fn event_tab(

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::import::detect::load_any;
-use crate::core::load::limits::MAX_TIMELINE_BYTES;
+use crate::core::load::limits::{too_large_message, MAX_TIMELINE_BYTES};
 use crate::core::load::problem::Problem;
 use crate::core::load::source_url::check_source;
 use crate::core::load::Loaded;
@@ -27,13 +27,6 @@ pub struct LoadFailure {
 pub struct Progress {
     pub received: usize,
     pub total: Option<usize>,
-}
-
-fn too_large(bytes: usize) -> String {
-    format!(
-        "the file is larger than {MAX_TIMELINE_BYTES} bytes (5 MiB), the most a timeline file \
-         may be ({bytes} bytes or more)"
-    )
 }
 
 pub async fn fetch_timeline(
@@ -70,7 +63,7 @@ pub async fn fetch_timeline(
         .flatten()
         .and_then(|length| length.parse::<usize>().ok());
     if let Some(total) = total.filter(|&t| t > MAX_TIMELINE_BYTES) {
-        return Err(fail(too_large(total)));
+        return Err(fail(too_large_message(Some(total))));
     }
     progress.set(Progress { received: 0, total });
     let bytes = read_body(&response, total, |received| {
@@ -120,7 +113,7 @@ async fn read_body(
         let end = start + value.length() as usize;
         if end > MAX_TIMELINE_BYTES {
             let _ = reader.cancel();
-            return Err(too_large(end));
+            return Err(too_large_message(Some(end)));
         }
         // Copied out whole rather than into zeroed room: zero-filling megabytes a byte at a
         // time is slow in Wasm that V8 has not optimised yet.

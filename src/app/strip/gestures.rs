@@ -35,8 +35,25 @@ impl DragPan {
         }
     }
 
+    /// A press on `scroller`: a drag starts unless it is on the scroller's own scrollbars,
+    /// which drag the other way and are left to the browser.
+    pub fn press_on(&self, ev: &PointerEvent, scroller: &web_sys::HtmlElement) {
+        let target: &web_sys::EventTarget = scroller.as_ref();
+        let on_scroller = ev.target().as_ref() == Some(target);
+        let on_scrollbar = on_scroller
+            && (ev.offset_y() >= scroller.client_height()
+                || ev.offset_x() >= scroller.client_width());
+        if !on_scrollbar {
+            self.press(
+                ev,
+                f64::from(scroller.scroll_left()),
+                f64::from(scroller.scroll_top()),
+            );
+        }
+    }
+
     /// A primary mouse button pressed on the strip scrolled to `(left, top)`.
-    pub fn press(&self, ev: &PointerEvent, left: f64, top: f64) {
+    fn press(&self, ev: &PointerEvent, left: f64, top: f64) {
         self.moved.set_value(false);
         if ev.button() == 0 && ev.pointer_type() == "mouse" {
             self.grab.set_value(Some(Grab {

@@ -4,14 +4,15 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::url_state::{app_url, use_app_query};
+use crate::app::state::page_context::use_query;
+use crate::app::state::url_state::app_url;
 use crate::core::page::embed_snippet::{embed_snippet, host_script_tag};
 
 #[component]
 pub fn EmbedDialog(title: String) -> impl IntoView {
     let open = RwSignal::new(false);
     let outcome = RwSignal::new(String::new());
-    let query = use_app_query();
+    let query = use_query();
     let code = NodeRef::<html::Textarea>::new();
     let snippet = Memo::new(move |_| embed_snippet(&app_url(), &query.read(), &title));
     let script = host_script_tag(&app_url());

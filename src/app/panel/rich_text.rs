@@ -1,12 +1,13 @@
-//! HTML from a timeline file, shown safely: the core parses it (`core::html_parse`, so the
+//! HTML from a timeline file, shown safely: the core parsed it as the file was read (so the
 //! browser never sees hostile markup, not even in an inert document where a strict CSP would
-//! still report it), the core's allowlist (`core::rich_text::sanitize`) cuts it down, and what
-//! is left is built as elements. No string from the file is ever set as `innerHTML`.
+//! still report it) and cut it down to its allowlist (`core::text::sanitize`); what is left
+//! is built here as elements. No string from the file is ever set as `innerHTML`.
 
 use leptos::prelude::*;
 
-use crate::core::text::html_parse::parse_html;
-use crate::core::text::rich_text::{sanitize, RichNode};
+use crate::core::text::rich_node::RichNode;
+use crate::core::text::rich_text::RichText;
+
 fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
     attrs
         .iter()
@@ -14,11 +15,11 @@ fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
         .map(|(_, v)| v.as_str())
 }
 
-fn render(nodes: Vec<RichNode>) -> AnyView {
+fn render(nodes: &[RichNode]) -> AnyView {
     nodes
-        .into_iter()
+        .iter()
         .map(|node| match node {
-            RichNode::Text(text) => text.into_any(),
+            RichNode::Text(text) => text.clone().into_any(),
             RichNode::Element {
                 tag,
                 attrs,
@@ -35,9 +36,9 @@ fn render(nodes: Vec<RichNode>) -> AnyView {
                     "ol" => view! { <ol>{inner}</ol> }.into_any(),
                     "li" => view! { <li>{inner}</li> }.into_any(),
                     "blockquote" => view! { <blockquote>{inner}</blockquote> }.into_any(),
-                    "a" => match attr(&attrs, "href") {
+                    "a" => match attr(attrs, "href") {
                         Some(href) => view! {
-                            <a href=href.to_string() rel=attr(&attrs, "rel").unwrap_or_default().to_string()>
+                            <a href=href.to_string() rel=attr(attrs, "rel").unwrap_or_default().to_string()>
                                 {inner}
                             </a>
                         }
@@ -54,6 +55,6 @@ fn render(nodes: Vec<RichNode>) -> AnyView {
 
 /// Rich text from the file, in a `div` with `class`.
 #[component]
-pub fn RichText(html: String, #[prop(into)] class: String) -> impl IntoView {
-    view! { <div class=class>{render(sanitize(&parse_html(&html)))}</div> }
+pub fn RichTextBlock(text: RichText, #[prop(into)] class: String) -> impl IntoView {
+    view! { <div class=class>{render(text.nodes())}</div> }
 }

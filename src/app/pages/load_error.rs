@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::content_source::LoadFailure;
+use crate::app::state::content_source::LoadFailure;
 use crate::core::load::problem::Problem;
 
 /// More than this many problems would bury the first, most useful ones.

@@ -1,11 +1,9 @@
 //! Shown over the strip when the view falls between events: the nearest event on each side,
 //! one activation away.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
-use crate::core::model::timeline::Timeline;
+use crate::app::state::page_context::use_timeline;
 use crate::core::strip::empty_view::AroundEmptyView;
 
 #[derive(Clone, Copy)]
@@ -15,10 +13,10 @@ enum Side {
 }
 
 pub fn empty_view_hint(
-    timeline: Arc<Timeline>,
     around: Memo<Option<AroundEmptyView>>,
     go_to: Callback<usize>,
 ) -> impl IntoView {
+    let timeline = use_timeline();
     let button = move |i: usize, side: Side| {
         let event = &timeline.events[i];
         let (class, word, before, after) = match side {

@@ -7,7 +7,8 @@ use leptos_router::NavigateOptions;
 
 use crate::core::page::app_query::AppQuery;
 
-pub fn use_app_query() -> Memo<AppQuery> {
+/// The query as the router reads it; the page makes one (see `page_context`).
+pub(super) fn query_from_url() -> Memo<AppQuery> {
     let query = use_query_map();
     Memo::new(move |_| query.with(|q| AppQuery::read(|key| q.get(key))))
 }

@@ -1,5 +1,6 @@
 //! Where the strip draws things, as CSS: the zoom level's layout scaled to the current track,
-//! and fixed rows in a long phone list. `style/main.css` uses the same sizes.
+//! and fixed rows in a long phone list. The sizes are `core::strip::geometry`'s, which the
+//! stylesheet shares.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -8,23 +9,9 @@ use leptos::prelude::*;
 
 use crate::core::model::event_date::DateSpan;
 use crate::core::strip::clusters::cluster_dates;
+use crate::core::strip::geometry::{AXIS_PX, CARD_PX, LANE_PX, LIST_ROW_PX};
 use crate::core::strip::layout::{Axis, Placement};
 use crate::core::strip::level::StripLayout;
-use crate::core::strip::window::Rows;
-
-pub const CARD_PX: f64 = 188.0;
-pub const LANE_PX: f64 = 78.0;
-pub const AXIS_PX: f64 = 34.0;
-/// A row of the phone list when it is too long to render whole.
-pub const LIST_ROW_PX: f64 = 72.0;
-pub const ROWS: Rows = Rows {
-    top_px: AXIS_PX,
-    lane_px: LANE_PX,
-};
-pub const LIST_ROWS: Rows = Rows {
-    top_px: 0.0,
-    lane_px: LIST_ROW_PX,
-};
 
 /// The current zoom level's layout and track width, and the events' spans, shared by every
 /// tab and marker of the strip.
@@ -107,11 +94,6 @@ impl StripGeometry {
     /// Drawn on a cluster's marker rather than on its own.
     pub fn in_cluster(&self, event: usize) -> bool {
         self.layout.with(|l| l.items[l.item_of(event)].is_cluster())
-    }
-
-    /// Where `fraction` of the track is, from the left edge of a view scrolled `scroll_px`.
-    pub fn offset_in_view(&self, fraction: f64, scroll_px: f64) -> f64 {
-        fraction * self.track_px.get_untracked() - scroll_px
     }
 
     pub fn fraction_of(&self, event: usize) -> f64 {

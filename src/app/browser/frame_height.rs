@@ -4,9 +4,9 @@
 use std::cell::Cell;
 
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 
 use super::host_message::{host_window, post_to_host};
+use super::size_watch::SizeWatch;
 use crate::core::page::embed_snippet::HEIGHT_MESSAGE;
 
 thread_local! {
@@ -26,14 +26,11 @@ pub fn report_height_to_parent() {
         return;
     };
     let measured = body.clone();
-    let post = Closure::<dyn FnMut()>::new(move || {
+    let watch = SizeWatch::new(&body, move || {
         let height = f64::from(measured.offset_height());
         REPORTED.with(|reported| reported.set(Some(height)));
         post_to_host(&host, HEIGHT_MESSAGE, "height", height);
     });
-    if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
-        observer.observe(&body);
-    }
-    // Lives as long as the page.
-    post.forget();
+    // Watches as long as the page lives.
+    std::mem::forget(watch);
 }

@@ -1,0 +1,10 @@
+//! Small browser helpers the components share: focus, size watching, media queries and the
+//! window's height, messages to an embedding page, and the DOM ids several components use.
+//! No component state and no markup.
+
+pub mod dom_ids;
+pub mod focus;
+pub mod frame_height;
+pub mod host_message;
+pub mod media;
+pub mod size_watch;

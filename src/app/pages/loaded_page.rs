@@ -1,0 +1,91 @@
+//! A loaded timeline: provides it to every component, and puts the header with the view
+//! switch, the chosen view and the source line around it. With `?embed=1` the chrome is
+//! compact and the title opens the full page in a new tab.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::embed_dialog::EmbedDialog;
+use super::essay_page::EssayPage;
+use super::load_error::LoadWarnings;
+use super::timeline_page::TimelinePage;
+use crate::app::state::page_context::{provide_timeline, use_query};
+use crate::app::state::url_state::app_url;
+use crate::core::load::problem::Problem;
+use crate::core::model::timeline::Timeline;
+use crate::core::page::app_query::View;
+
+/// The title: a heading on the full page, a link to the full page inside a frame.
+fn brand(timeline: &Timeline, embed: bool) -> AnyView {
+    let title = timeline.title.clone();
+    if embed {
+        let here = use_query().get_untracked();
+        let full_page = format!("{}{}", app_url(), here.full_page().to_search());
+        view! {
+            <p class="brand-title">
+                <a href=full_page target="_blank" rel="noopener">
+                    {title}
+                    <span class="visually-hidden">" (opens the full timeline in a new tab)"</span>
+                    <span aria-hidden="true">" ↗"</span>
+                </a>
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <h1 class="brand-title">{title}</h1>
+            {timeline.subtitle.clone().map(|s| view! { <p class="brand-subtitle">{s}</p> })}
+        }
+        .into_any()
+    }
+}
+
+#[component]
+pub fn LoadedPage(timeline: Arc<Timeline>, warnings: Vec<Problem>, embed: bool) -> impl IntoView {
+    provide_timeline(timeline.clone());
+    let query = use_query();
+    // Only a change of view rebuilds the page; opening an event must keep the strip (and its
+    // zoom and scroll) as it is.
+    let current_view = Memo::new(move |_| query.read().view);
+    let is_view = move |view: View| move || current_view.get() == view;
+    let current = move |view: View| move || (current_view.get() == view).then_some("page");
+    let here = query.get_untracked();
+    let source = timeline.source.clone();
+    let main_view = move || match current_view.get() {
+        View::Timeline => view! { <TimelinePage /> }.into_any(),
+        View::Essay => view! { <EssayPage /> }.into_any(),
+    };
+    view! {
+        <header class="site-header">
+            <div class="brand">{brand(&timeline, embed)}</div>
+            <nav class="view-switch" aria-label="Views">
+                <a
+                    href=here.opening(None).to_search()
+                    aria-current=current(View::Timeline)
+                    class:active=is_view(View::Timeline)
+                >
+                    "Timeline"
+                </a>
+                {timeline.essay.is_some().then(|| view! {
+                    <a
+                        href=here.showing_essay().to_search()
+                        aria-current=current(View::Essay)
+                        class:active=is_view(View::Essay)
+                    >
+                        "Essay & sources"
+                    </a>
+                })}
+            </nav>
+            {(!embed).then(|| view! { <EmbedDialog title=timeline.title.clone() /> })}
+        </header>
+        <main id="main-content" tabindex="-1">
+            <LoadWarnings warnings />
+            {main_view}
+        </main>
+        <footer class="site-footer">
+            <p>"Source: " {source.description}</p>
+            {(!embed).then(|| source.note.map(|n| view! { <p>{n}</p> }))}
+        </footer>
+    }
+}

@@ -1,0 +1,11 @@
+//! One file per view of the page: the shell that loads the timeline and provides it, the
+//! loading and failure pages, the header and footer around a loaded timeline, the timeline
+//! and essay pages, and the embed dialog. Pages compose the strip and the panel.
+
+mod embed_dialog;
+mod essay_page;
+mod load_error;
+mod loaded_page;
+mod loading;
+pub mod shell;
+mod timeline_page;

@@ -1,0 +1,28 @@
+//! The buttons above the strip: zoom out and in with the zoom shown between, fit all, and
+//! earlier and later.
+
+use leptos::prelude::*;
+
+use super::zoom_controller::ZoomController;
+
+#[component]
+pub fn StripControls(zoom: ZoomController) -> impl IntoView {
+    let at_min = move || zoom.at_min();
+    view! {
+        <div class="strip-controls" role="group" aria-label="Zoom and scroll the time axis">
+            <button type="button" class="icon-button" aria-label="Zoom out" disabled=at_min
+                on:click=move |_| zoom.zoom_at(zoom.step_out(), None)>
+                "−"
+            </button>
+            <span class="zoom-level">{move || zoom.label()}</span>
+            <button type="button" class="icon-button" aria-label="Zoom in"
+                disabled=move || zoom.at_max()
+                on:click=move |_| zoom.zoom_at(zoom.step_in(), None)>
+                "+"
+            </button>
+            <button type="button" disabled=at_min on:click=move |_| zoom.zoom_at(1.0, None)>"Fit all"</button>
+            <button type="button" disabled=at_min on:click=move |_| zoom.pan(-1.0)>"◀ Earlier"</button>
+            <button type="button" disabled=at_min on:click=move |_| zoom.pan(1.0)>"Later ▶"</button>
+        </div>
+    }
+}

@@ -1,0 +1,37 @@
+//! The key under the strip: only the date bases and marks this timeline draws, its eras, and
+//! the keys and gestures.
+
+use leptos::prelude::*;
+
+use crate::app::state::page_context::use_timeline;
+use crate::core::strip::eras::era_names;
+use crate::core::strip::legend::Legend;
+
+#[component]
+pub fn StripLegend() -> impl IntoView {
+    let timeline = use_timeline();
+    let legend = Legend::of(&timeline);
+    let bases = legend
+        .bases
+        .iter()
+        .map(|kind| {
+            view! {
+                <span><span aria-hidden="true">{kind.glyph()}" "</span>{kind.label()}</span>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="legend">
+            {bases}
+            {legend.uncertain_dates.then(|| view! {
+                <span><span class="legend-fuzzy" aria-hidden="true"></span>
+                    "Faded ends: known only to the month, season or year"</span>
+            })}
+            {era_names(&timeline).map(|names| view! { <span class="legend-eras">{names}</span> })}
+            <span class="keys-hint">
+                "Keys: ← → Home End to move, Enter to open, + − to zoom. "
+                "Ctrl + wheel or pinch to zoom, drag to pan."
+            </span>
+        </p>
+    }
+}
