@@ -75,8 +75,7 @@ fn imports(module: &str, text: &str, files: &BTreeMap<String, String>) -> BTreeS
         // The longest prefix that is a file is the module imported.
         let named = (0..=segments.len())
             .map(|n| [base.as_slice(), &segments[..n]].concat().join("::"))
-            .filter(|candidate| files.contains_key(candidate))
-            .next_back();
+            .rfind(|candidate| files.contains_key(candidate));
         if let Some(named) = named {
             let is_ancestor = module.starts_with(&format!("{named}::")) || named.is_empty();
             if named != module && !is_ancestor {
