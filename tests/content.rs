@@ -118,7 +118,7 @@ fn the_eleven_required_events_have_their_dates_and_bases() {
             BasisKind::Essay,
             2,
         ),
-        ("not-advisable", "1949", None, BasisKind::Essay, 3),
+        ("not-advisable", "1949", None, BasisKind::Inferred, 3),
         ("strike-them", "1949-spring", None, BasisKind::Essay, 5),
         (
             "soviet-atomic-bomb",
@@ -142,7 +142,13 @@ fn the_eleven_required_events_have_their_dates_and_bases() {
             BasisKind::CitedDocument,
             6,
         ),
-        ("stalin-approves", "1950-early", None, BasisKind::Essay, 9),
+        (
+            "stalin-approves",
+            "1950-early",
+            None,
+            BasisKind::Inferred,
+            9,
+        ),
         ("invasion", "1950-06-25", None, BasisKind::Editorial, 10),
     ];
     for (id, date, end, basis, footnote) in expect {
@@ -199,5 +205,123 @@ fn editorial_notes_never_pose_as_quotes() {
                 e.id
             );
         }
+    }
+}
+
+fn event<'a>(t: &'a Timeline, id: &str) -> &'a korea_timeline::core::model::timeline::Event {
+    &t.events[t.event_index(id).unwrap_or_else(|| panic!("no event {id}"))]
+}
+
+/// The words in the essay's quotation marks in `reason`.
+fn quoted(reason: &str) -> Vec<&str> {
+    reason
+        .split('“')
+        .skip(1)
+        .filter_map(|r| r.split_once('”').map(|(q, _)| q))
+        .collect()
+}
+
+#[test]
+fn a_date_the_essay_only_implies_is_never_labelled_as_stated() {
+    let t = korea();
+    let essay: String = t.paragraphs().iter().map(|p| p.text.as_str()).collect();
+    // The essay gives Stalin's refusals "over the course of 1949" but no date for this one,
+    // and puts his approval only "before he finally approved it".
+    for (id, words) in [
+        ("not-advisable", "over the course of 1949"),
+        ("stalin-approves", "before he finally approved it"),
+    ] {
+        let basis = event(&t, id).basis.as_ref().unwrap();
+        assert_eq!(
+            basis.kind,
+            BasisKind::Inferred,
+            "{id} is inferred, not stated"
+        );
+        let rests_on = basis.rests_on.as_deref().unwrap();
+        assert!(rests_on.contains(words) && essay.contains(rests_on), "{id}");
+        assert!(
+            event(&t, id)
+                .passages
+                .iter()
+                .any(|p| p.quote.contains(words)),
+            "{id} links the words its date rests on"
+        );
+    }
+    // A date labelled as stated quotes the essay's words that state it, year included.
+    for e in t
+        .events
+        .iter()
+        .filter(|e| e.basis.as_ref().unwrap().kind == BasisKind::Essay)
+    {
+        let reason = &e.basis.as_ref().unwrap().reason;
+        let year = e.date.year().to_string();
+        assert!(
+            quoted(reason)
+                .iter()
+                .any(|q| essay.contains(q) && q.contains(&year)),
+            "{}: “{reason}” must quote the words that state {year}",
+            e.id
+        );
+    }
+}
+
+#[test]
+fn headlines_keep_the_essays_hedges() {
+    let t = korea();
+    // "It is reported that in the spring of 1949 ... Stalin spoke to Kim"
+    assert!(event(&t, "strike-them").headline.contains("reported"));
+}
+
+#[test]
+fn only_the_dated_document_and_the_named_speech_are_firm_mappings() {
+    use korea_timeline::core::model::timeline::Certainty;
+    let t = korea();
+    for marker in 4..=10u32 {
+        let f = t.footnote(marker).unwrap();
+        let firm = matches!(marker, 6 | 8);
+        assert_eq!(
+            f.certainty,
+            Some(if firm {
+                Certainty::Firm
+            } else {
+                Certainty::Likely
+            }),
+            "[{marker}]"
+        );
+        let note = f.note.as_deref().unwrap();
+        if !firm {
+            assert!(
+                note.starts_with("Most likely") && note.contains("Another reading"),
+                "[{marker}] names the alternative: {note}"
+            );
+        }
+    }
+}
+
+#[test]
+fn contested_claims_carry_a_labelled_note_and_the_essay_stays_as_written() {
+    let t = korea();
+    let essay: String = t.paragraphs().iter().map(|p| p.text.as_str()).collect();
+    for (claim, id) in [
+        ("quite minor", "invasion"),
+        ("the first foreign historian", "not-advisable"),
+        ("asking to relay a message to Stalin", "assistance-message"),
+    ] {
+        assert!(essay.contains(claim), "the essay keeps “{claim}”");
+        assert!(
+            event(&t, id).notes.iter().any(|n| n.contains(claim)),
+            "{id} has an editorial note on “{claim}”"
+        );
+    }
+}
+
+#[test]
+fn the_source_line_calls_the_page_only_what_it_calls_itself() {
+    let t = korea();
+    let line = &t.source.description;
+    assert!(line.contains("The Foreign Interventions_Stalin and USSR"));
+    assert!(line.contains("Korea, before 1950"));
+    for word in ["student", "essay page", "school"] {
+        assert!(!line.contains(word), "the page never calls itself a {word}");
     }
 }

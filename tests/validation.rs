@@ -182,3 +182,67 @@ fn unknown_actors_are_refused() {
     doc["events"][0]["actors"] = json!(["nobody"]);
     assert_problem(&doc, "events[0].actors[0]", "no actor “nobody”");
 }
+
+fn warnings(doc: &Value) -> Vec<Problem> {
+    load_timeline(&doc.to_string())
+        .expect("a file with only warnings loads")
+        .warnings
+}
+
+fn event_mut<'a>(doc: &'a mut Value, id: &str) -> &'a mut Value {
+    doc["events"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|e| e["id"] == id)
+        .unwrap()
+}
+
+#[test]
+fn an_inferred_date_must_name_the_essays_words_verbatim() {
+    let mut doc = good();
+    event_mut(&mut doc, "not-advisable")["basis"]
+        .as_object_mut()
+        .unwrap()
+        .remove("rests_on");
+    assert_problem(&doc, "events[2].basis.rests_on", "names the essay’s words");
+    let mut doc = good();
+    event_mut(&mut doc, "not-advisable")["basis"]["rests_on"] = json!("in the course of 1949");
+    assert_problem(
+        &doc,
+        "events[2].basis.rests_on",
+        "not in the essay, word for word",
+    );
+}
+
+#[test]
+fn a_stated_date_that_quotes_no_essay_words_is_warned_about() {
+    let mut doc = good();
+    event_mut(&mut doc, "acheson-speech")["basis"]["reason"] = json!("The essay dates it.");
+    let found = warnings(&doc);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.path == "events[7].basis.reason" && p.message.contains("inferred")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_reconstructed_mapping_without_a_certainty_is_warned_about() {
+    let mut doc = good();
+    doc["footnotes"][5]
+        .as_object_mut()
+        .unwrap()
+        .remove("certainty");
+    let found = warnings(&doc);
+    assert!(
+        found.iter().any(|p| p.path == "footnotes[5].certainty"),
+        "{found:#?}"
+    );
+    let mut doc = good();
+    doc["footnotes"][0]["certainty"] = json!("firm");
+    assert!(warnings(&doc)
+        .iter()
+        .any(|p| p.path == "footnotes[0].certainty"));
+}

@@ -68,6 +68,9 @@ fn event_body(event: &Event) -> impl IntoView {
                 <span class="basis-mark" aria-hidden="true">{kind.glyph()}" "</span>
                 <strong>{kind.label()} ". "</strong>
                 {basis.reason}
+                {basis.rests_on.map(|words| view! {
+                    <span class="basis-words">" It rests on the essay’s words “" {words} "”."</span>
+                })}
             </p>
         }
     });

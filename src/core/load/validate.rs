@@ -4,7 +4,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::core::load::problem::Problem;
-use crate::core::model::timeline::{Event, Mapping, Paragraph, Timeline, FORMAT_VERSION};
+use crate::core::model::timeline::{
+    BasisKind, DateBasis, Event, Mapping, Paragraph, Timeline, FORMAT_VERSION,
+};
 use crate::core::text::verbatim::occurs_in;
 
 /// Reports duplicate ids among `ids`, the `i`th at `path(i)`.
@@ -158,15 +160,8 @@ fn check_event(
             "the display date is empty; leave it out to show the date itself",
         ));
     }
-    if event
-        .basis
-        .as_ref()
-        .is_some_and(|b| b.reason.trim().is_empty())
-    {
-        p.push(Problem::error(
-            at("basis.reason"),
-            "say in one line why the date is what it is",
-        ));
+    if let Some(basis) = &event.basis {
+        check_basis(timeline, basis, &at("basis"), p);
     }
     for (a, actor) in event.actors.iter().enumerate() {
         if !timeline.actors.iter().any(|x| &x.id == actor) {
@@ -227,6 +222,53 @@ fn check_event(
     }
 }
 
+/// The quotations (“…”) in `text`.
+fn quotations(text: &str) -> impl Iterator<Item = &str> {
+    text.split('“')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('”').map(|(quoted, _)| quoted))
+}
+
+/// A date's basis says why, and rests on the essay's own words where it claims to: a date
+/// inferred from the essay names the words (verbatim), and a date stated in it quotes them.
+fn check_basis(timeline: &Timeline, basis: &DateBasis, at: &str, p: &mut Vec<Problem>) {
+    let in_essay = |words: &str| {
+        timeline
+            .paragraphs()
+            .iter()
+            .any(|para| !words.trim().is_empty() && occurs_in(&para.text, words))
+    };
+    if basis.reason.trim().is_empty() {
+        p.push(Problem::error(
+            format!("{at}.reason"),
+            "say in one line why the date is what it is",
+        ));
+    }
+    match (&basis.rests_on, basis.kind) {
+        (None, BasisKind::Inferred) => p.push(Problem::error(
+            format!("{at}.rests_on"),
+            "a date inferred from the essay names the essay’s words it rests on",
+        )),
+        (Some(words), _) if timeline.essay.is_some() && !in_essay(words) => p.push(Problem::error(
+            format!("{at}.rests_on"),
+            format!("“{words}” is not in the essay, word for word"),
+        )),
+        (Some(_), BasisKind::CitedDocument | BasisKind::Editorial) => p.push(Problem::warning(
+            format!("{at}.rests_on"),
+            "only a date stated in or inferred from the essay rests on its words",
+        )),
+        _ => {}
+    }
+    let quotes_the_essay = quotations(&basis.reason).any(in_essay);
+    if basis.kind == BasisKind::Essay && timeline.essay.is_some() && !quotes_the_essay {
+        p.push(Problem::warning(
+            format!("{at}.reason"),
+            "a date stated in the essay quotes the words that state it (“…”), word for word; \
+             if the essay only implies the date, its basis is \"inferred\"",
+        ));
+    }
+}
+
 fn check_footnotes(timeline: &Timeline, essay_markers: &HashSet<u32>, p: &mut Vec<Problem>) {
     let mut listed = HashSet::new();
     for (i, footnote) in timeline.footnotes.iter().enumerate() {
@@ -264,6 +306,19 @@ fn check_footnotes(timeline: &Timeline, essay_markers: &HashSet<u32>, p: &mut Ve
                 ))
             }
             _ => {}
+        }
+        let reconstructed =
+            footnote.entry.is_some() && footnote.mapping == Some(Mapping::Reconstructed);
+        if reconstructed && footnote.certainty.is_none() {
+            p.push(Problem::warning(
+                at("certainty"),
+                "say how sure the reconstructed mapping is: \"firm\" or \"likely\"",
+            ));
+        } else if !reconstructed && footnote.certainty.is_some() {
+            p.push(Problem::warning(
+                at("certainty"),
+                "only a reconstructed mapping has a certainty",
+            ));
         }
     }
     let mut missing: Vec<u32> = essay_markers

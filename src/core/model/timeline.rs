@@ -108,6 +108,27 @@ pub enum Mapping {
     Reconstructed,
 }
 
+/// How sure a reconstructed pairing of marker and entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Certainty {
+    /// Only one reading fits (a matching date, a named subject).
+    Firm,
+    /// The best reading, with another possible; the note names it.
+    Likely,
+}
+
+impl Certainty {
+    /// How the pairing is introduced to readers.
+    pub fn label(self) -> &'static str {
+        match self {
+            Certainty::Firm => "Reconstructed mapping, firm: ",
+            Certainty::Likely => "Reconstructed mapping, most likely: ",
+        }
+    }
+}
+
 /// A footnote marker and the bibliography entry behind it, if one survives.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -118,6 +139,9 @@ pub struct Footnote {
     pub entry: Option<String>,
     #[serde(default)]
     pub mapping: Option<Mapping>,
+    /// How sure a reconstructed mapping is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certainty: Option<Certainty>,
     /// Why the mapping holds, or what is known of a missing entry.
     #[serde(default)]
     pub note: Option<String>,
@@ -139,6 +163,8 @@ pub struct Actor {
 pub enum BasisKind {
     /// The essay states it.
     Essay,
+    /// The essay implies it without stating it; `DateBasis::rests_on` holds its words.
+    Inferred,
     /// A document the essay cites carries it.
     CitedDocument,
     /// A well-known date the essay leaves out, supplied by the editors.
@@ -149,6 +175,7 @@ impl BasisKind {
     pub fn label(self) -> &'static str {
         match self {
             BasisKind::Essay => "Date stated in the essay",
+            BasisKind::Inferred => "Date inferred from the essay",
             BasisKind::CitedDocument => "Date from a cited document",
             BasisKind::Editorial => "Editorial date",
         }
@@ -158,6 +185,7 @@ impl BasisKind {
     pub fn glyph(self) -> &'static str {
         match self {
             BasisKind::Essay => "●",
+            BasisKind::Inferred => "◐",
             BasisKind::CitedDocument => "■",
             BasisKind::Editorial => "◇",
         }
@@ -167,6 +195,7 @@ impl BasisKind {
     pub fn slug(self) -> &'static str {
         match self {
             BasisKind::Essay => "essay",
+            BasisKind::Inferred => "inferred",
             BasisKind::CitedDocument => "cited-document",
             BasisKind::Editorial => "editorial",
         }
@@ -180,6 +209,10 @@ pub struct DateBasis {
     pub kind: BasisKind,
     /// One line on why the date is what it is.
     pub reason: String,
+    /// The essay's words the date rests on, verbatim: required for a date inferred from the
+    /// essay, allowed for one it states.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rests_on: Option<String>,
 }
 
 /// An exact quote and the paragraph it comes from.

@@ -1,7 +1,7 @@
 //! A footnote marker as the panel and the essay list it: its bibliography entry (or that the
 //! original page has none) and the note on how the two were paired.
 
-use crate::core::model::timeline::{Mapping, Timeline};
+use crate::core::model::timeline::{Certainty, Mapping, Timeline};
 
 /// What a reader sees for one footnote marker.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,8 +21,11 @@ pub fn citation(timeline: &Timeline, marker: u32) -> Citation {
         .and_then(|f| f.entry.as_deref())
         .and_then(|id| timeline.entry(id))
         .map(|e| e.text.clone());
+    let certainty = footnote.and_then(|f| f.certainty);
     let note_label = match (entry.is_some(), footnote.and_then(|f| f.mapping)) {
-        (true, Some(Mapping::Reconstructed)) => Some("Reconstructed mapping: "),
+        (true, Some(Mapping::Reconstructed)) => {
+            Some(certainty.map_or("Reconstructed mapping: ", Certainty::label))
+        }
         (true, Some(Mapping::Original)) => None,
         _ => Some("Note: "),
     };
@@ -55,12 +58,18 @@ mod tests {
     }
 
     #[test]
-    fn a_reconstructed_mapping_is_labelled_as_such() {
-        let t = korea();
+    fn a_reconstructed_mapping_says_how_sure_it_is() {
+        let mut t = korea();
         let c = citation(&t, 8);
         assert!(c.entry.as_deref().is_some_and(|e| e.contains("Acheson")));
-        assert_eq!(c.note_label, Some("Reconstructed mapping: "));
+        assert_eq!(c.note_label, Some("Reconstructed mapping, firm: "));
         assert!(c.note.is_some());
+        assert_eq!(
+            citation(&t, 4).note_label,
+            Some("Reconstructed mapping, most likely: ")
+        );
+        t.footnotes[7].certainty = None;
+        assert_eq!(citation(&t, 8).note_label, Some("Reconstructed mapping: "));
     }
 
     #[test]

@@ -45,6 +45,7 @@ mod tests {
             l.bases,
             [
                 BasisKind::Essay,
+                BasisKind::Inferred,
                 BasisKind::CitedDocument,
                 BasisKind::Editorial
             ]
