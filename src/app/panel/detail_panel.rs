@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::citation_list::CitationList;
 use super::essay_paragraph::EssayParagraph;
 use super::panel_nav::PanelNav;
-use super::reveal::reveal_focused_in_host;
+use super::reveal::{keep_in_view_once_still, reveal_focused_in_host};
 use super::rich_text::RichTextBlock;
 use crate::app::browser::dom_ids::{tab_id, PANEL_ID};
 use crate::app::browser::focus::focus_by_id;
@@ -132,6 +132,7 @@ fn EventDetail(index: usize, on_select: Callback<usize>) -> impl IntoView {
     let back_to_strip = Callback::new(move |()| {
         focus_by_id(&opener);
         reveal_focused_in_host(&opener);
+        keep_in_view_once_still(opener.clone());
     });
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" {

@@ -9,7 +9,7 @@ use crate::app::browser::frame_height::reported_height;
 use crate::app::browser::host_message::{host_window, post_to_host};
 use crate::app::browser::media::{matches_media, window_height};
 use crate::core::page::embed_snippet::REVEAL_MESSAGE;
-use crate::core::panel::reveal::{needs_reveal, revealer, Revealer};
+use crate::core::panel::reveal::{needs_reveal, out_of_sight, revealer, Revealer, STILL_FRAMES};
 
 const REDUCED_MOTION_QUERY: &str = "(prefers-reduced-motion: reduce)";
 
@@ -71,4 +71,39 @@ fn scroll_to(panel: &web_sys::Element, how: Reveal) {
         ScrollBehavior::Instant
     });
     panel.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Once the page stands still, brings element `id` (just focused) into view if it is out of
+/// sight. A smooth scroll still running when focus moves (to the panel, and back at once) can
+/// carry the page past the element in some engines (WebKit finishes it regardless); this
+/// waits for it, for about a second at most.
+pub fn keep_in_view_once_still(id: String) {
+    // A frame sized to its content has nothing of its own to scroll; the host was asked.
+    if scrolling_host().is_some() {
+        return;
+    }
+    fn watch(id: String, last_y: f64, still: u32, frames_left: u32) {
+        request_animation_frame(move || {
+            let y = window().scroll_y().unwrap_or_default();
+            let still = if y == last_y { still + 1 } else { 0 };
+            if still < STILL_FRAMES && frames_left > 0 {
+                return watch(id, y, still, frames_left - 1);
+            }
+            let Some(el) = document().get_element_by_id(&id) else {
+                return;
+            };
+            let rect = el.get_bounding_client_rect();
+            if out_of_sight(
+                rect.top(),
+                rect.bottom(),
+                window_height().unwrap_or_default(),
+            ) {
+                let options = ScrollIntoViewOptions::new();
+                options.set_block(ScrollLogicalPosition::Center);
+                options.set_behavior(ScrollBehavior::Instant);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+    }
+    watch(id, window().scroll_y().unwrap_or_default(), 0, 60);
 }

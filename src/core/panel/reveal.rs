@@ -8,6 +8,15 @@ pub fn needs_reveal(top: f64, height: f64) -> bool {
     top < 0.0 || top > height * 2.0 / 3.0
 }
 
+/// Whether an element spanning `top..bottom` px of a window `height` px tall is wholly out of
+/// sight, above or below the window.
+pub fn out_of_sight(top: f64, bottom: f64, height: f64) -> bool {
+    bottom <= 0.0 || top >= height
+}
+
+/// Frames the page must stand still before a scroll counts as finished.
+pub const STILL_FRAMES: u32 = 3;
+
 /// Which page scrolls to an opened panel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Revealer {
@@ -31,7 +40,16 @@ pub fn revealer(reported_height: Option<f64>, window_height: f64) -> Revealer {
 
 #[cfg(test)]
 mod tests {
-    use super::{needs_reveal, revealer, Revealer};
+    use super::{needs_reveal, out_of_sight, revealer, Revealer};
+
+    #[test]
+    fn an_element_is_out_of_sight_only_when_none_of_it_shows() {
+        assert!(out_of_sight(-80.0, 0.0, 800.0));
+        assert!(out_of_sight(800.0, 860.0, 800.0));
+        assert!(!out_of_sight(-40.0, 20.0, 800.0), "partly above");
+        assert!(!out_of_sight(780.0, 840.0, 800.0), "partly below");
+        assert!(!out_of_sight(100.0, 160.0, 800.0));
+    }
 
     #[test]
     fn a_panel_below_the_window_is_brought_into_view() {
