@@ -37,12 +37,21 @@
     return null;
   }
 
+  // Reveals asked for below a frame's current bottom: the frame has not grown to its content
+  // yet (it first reports the height of a page still being built), so they wait for the
+  // next height.
+  var pending = new WeakMap();
+
   // Scrolls so the panel starting `top` px below the frame's top is in sight, unless it
   // already starts in the upper two thirds of the window (the app's own rule, `needs_reveal`
-  // in src/core/panel_reveal.rs).
+  // in src/core/panel/reveal.rs).
   function reveal(frame, top) {
     var box = frame.getBoundingClientRect();
-    var y = box.top + Math.min(Math.max(0, top), box.height);
+    if (top > box.height) {
+      pending.set(frame, top);
+      return;
+    }
+    var y = box.top + Math.max(0, top);
     if (y >= 0 && y <= window.innerHeight * 2 / 3) {
       return;
     }
@@ -67,7 +76,13 @@
     }
     if (data.type === HEIGHT) {
       frame.style.height = Math.min(MAX, Math.max(MIN, Math.ceil(value))) + 'px';
+      if (pending.has(frame)) {
+        var top = pending.get(frame);
+        pending.delete(frame);
+        reveal(frame, Math.min(top, frame.getBoundingClientRect().height));
+      }
     } else {
+      pending.delete(frame);
       reveal(frame, value);
     }
   });
