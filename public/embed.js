@@ -47,11 +47,11 @@
   // in src/core/panel/reveal.rs).
   function reveal(frame, top) {
     var box = frame.getBoundingClientRect();
-    if (top > box.height) {
+    if (top > box.height && box.height < MAX) {
       pending.set(frame, top);
       return;
     }
-    var y = box.top + Math.max(0, top);
+    var y = box.top + Math.min(Math.max(0, top), box.height);
     if (y >= 0 && y <= window.innerHeight * 2 / 3) {
       return;
     }
