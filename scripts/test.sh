@@ -7,13 +7,15 @@ set -euo pipefail
 say "format and lints"
 cargo fmt --all -- --check
 cargo clippy --locked --all-targets -- -D warnings
-cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
+# The Wasm lint with the shipped build's settings: .cargo/config.toml's rustflags and cfgs,
+# and the standard library built for them.
+with_wasm_std cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
 
 say "native tests (content, validation, dates, layout)"
 cargo test --locked
 
 say "release build"
-env "${WASM_STD_ENV[@]}" trunk build --release --offline --locked
+with_wasm_std trunk build --release --offline --locked
 
 say "browser tests"
 # Serve the build under a sub-path, as a teacher's static host would.
