@@ -14,8 +14,14 @@ with_wasm_std cargo clippy --locked --target wasm32-unknown-unknown -- -D warnin
 say "native tests (content, validation, dates, layout)"
 cargo test --locked
 
+say "size guard's own tests"
+node --test tests/guards/*.test.mjs
+
 say "release build"
 with_wasm_std trunk build --release --offline --locked
+
+say "size guard (the default page's download, brotli)"
+node scripts/size-guard.mjs --site dist
 
 say "browser tests"
 # Serve the build under a sub-path, as a teacher's static host would.
