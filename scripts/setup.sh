@@ -76,6 +76,12 @@ if [ "${1:-}" = "--tests" ]; then
   if ! command -v python3 >/dev/null; then
     apt_install python3
   fi
+  # Firefox and WebKitGTK (MiniBrowser comes with WebKitWebDriver) for tests/engines/run.sh.
+  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null ||
+    ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null; then
+    say "installing Debian's firefox-esr, webkit2gtk-driver, xvfb and xdotool"
+    apt_install firefox-esr webkit2gtk-driver xvfb xdotool
+  fi
 fi
 # Every Wasm build (Trunk's, and the wasm lint in scripts/test.sh) compiles Rust's standard
 # library along with the app: the rustflags in .cargo/config.toml make a panic abort at once

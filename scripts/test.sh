@@ -30,3 +30,4 @@ mkdir -p target/site
 cp -r dist target/site/timeline
 cp -r tests/e2e/host target/site/host
 npx playwright test --config tests/e2e/playwright.config.ts
+tests/engines/run.sh # the reader's journeys in Firefox ESR and WebKitGTK, on the same target/site
