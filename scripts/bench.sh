@@ -23,7 +23,7 @@ fi
 
 if [ "${BENCH_SKIP_BUILD:-}" != "1" ]; then
   say "release build"
-  env "${WASM_STD_ENV[@]}" trunk build --release --offline --locked
+  with_wasm_std trunk build --release --offline --locked
 fi
 if [ ! -f dist/index.html ]; then
   echo "error: dist/index.html is missing; build first (or drop BENCH_SKIP_BUILD=1)" >&2

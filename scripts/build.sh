@@ -2,4 +2,4 @@
 # Builds the static site into dist/ (release, size-optimised, wasm-opt applied).
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/setup.sh" "$@"
-env "${WASM_STD_ENV[@]}" trunk build --release --offline --locked
+with_wasm_std trunk build --release --offline --locked

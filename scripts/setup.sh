@@ -25,17 +25,31 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
 }
 
-if ! command -v cargo >/dev/null; then
+if ! command -v rustup >/dev/null; then
   echo "Rust is not installed. Install rustup (https://rustup.rs or Debian's rustup package) and run again." >&2
   exit 1
 fi
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
-fi
-if ! rustup component list --installed | grep -q '^rust-src'; then
-  say "adding the rust-src component (the Wasm build compiles the standard library)"
-  rustup component add rust-src
+# The compiler rust-toolchain.toml pins, with its components and target. rustup 1.28 and later
+# no longer install it on first use, so install it here when anything of it is missing.
+toolchain_field() { sed -n "s/^$1 *= *//p" rust-toolchain.toml | tr -d '[]" '; }
+TOOLCHAIN=$(toolchain_field channel)
+TOOLCHAIN_COMPONENTS=$(toolchain_field components)
+TOOLCHAIN_TARGETS=$(toolchain_field targets)
+toolchain_complete() {
+  local installed
+  installed=$(rustup component list --installed --toolchain "$TOOLCHAIN" 2>/dev/null) || return 1
+  local item
+  for item in ${TOOLCHAIN_COMPONENTS//,/ }; do
+    grep -Eq "^$item(-|\$)" <<<"$installed" || return 1
+  done
+  for item in ${TOOLCHAIN_TARGETS//,/ }; do
+    grep -qx "rust-std-$item" <<<"$installed" || return 1
+  done
+}
+if ! toolchain_complete; then
+  say "installing the Rust toolchain $TOOLCHAIN (components $TOOLCHAIN_COMPONENTS; target $TOOLCHAIN_TARGETS)"
+  rustup toolchain install "$TOOLCHAIN" --profile "$(toolchain_field profile)" \
+    --component "$TOOLCHAIN_COMPONENTS" --target "$TOOLCHAIN_TARGETS"
 fi
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION from crates.io (about 10 minutes, once)"
@@ -62,20 +76,26 @@ if [ "${1:-}" = "--tests" ]; then
   if ! command -v python3 >/dev/null; then
     apt_install python3
   fi
+  # Firefox and WebKitGTK (MiniBrowser comes with WebKitWebDriver) for tests/engines/run.sh.
+  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null ||
+    ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null; then
+    say "installing Debian's firefox-esr, webkit2gtk-driver, xvfb and xdotool"
+    apt_install firefox-esr webkit2gtk-driver xvfb xdotool
+  fi
 fi
-# Trunk's Wasm builds compile Rust's standard library along with the app, so that a panic
-# aborts at once: no panic messages or formatting code in the download (23 KB of 243 KB
-# brotli), and optimize_for_size picks std's smaller code. These cargo and rustc options are
-# unstable, which the stable toolchain allows with RUSTC_BOOTSTRAP=1; only these builds get
-# them. index.html reports the abort (a RuntimeError) in the page. `erase_components` makes
-# Leptos type-erase each component's view, so the views share code instead of each being
-# compiled for its own nested type: 11 KB less brotli, start-up and clicks as fast.
+# Every Wasm build (Trunk's, and the wasm lint in scripts/test.sh) compiles Rust's standard
+# library along with the app: the rustflags in .cargo/config.toml make a panic abort at once
+# (`-Cpanic=immediate-abort`, no panic messages or formatting code in the download), which
+# needs a std built for it, and optimize_for_size picks std's smaller code. build-std cannot
+# go in .cargo/config.toml: cargo's `[unstable] build-std` has no per-target form and would
+# rebuild std for native builds and tests too, which then fail (E0152, duplicate lang item).
+# So it is given here, once, to the Wasm commands only: `with_wasm_std trunk build ...`.
+# See docs/performance.md, "Build settings".
 WASM_STD_ENV=(
-  RUSTC_BOOTSTRAP=1
-  "CARGO_UNSTABLE_BUILD_STD=std panic_abort"
+  CARGO_UNSTABLE_BUILD_STD=std,panic_abort
   CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-  "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Zunstable-options -Cpanic=immediate-abort --cfg erase_components"
 )
+with_wasm_std() { env "${WASM_STD_ENV[@]}" "$@"; }
 cargo fetch --locked --target wasm32-unknown-unknown >/dev/null
 # The standard library's own dependencies, for the offline Wasm builds.
-env "${WASM_STD_ENV[@]}" cargo fetch --locked --target wasm32-unknown-unknown >/dev/null
+with_wasm_std cargo fetch --locked --target wasm32-unknown-unknown >/dev/null

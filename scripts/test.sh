@@ -7,13 +7,21 @@ set -euo pipefail
 say "format and lints"
 cargo fmt --all -- --check
 cargo clippy --locked --all-targets -- -D warnings
-cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
+# The Wasm lint with the shipped build's settings: .cargo/config.toml's rustflags and cfgs,
+# and the standard library built for them.
+with_wasm_std cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
 
 say "native tests (content, validation, dates, layout)"
 cargo test --locked
 
+say "size guard's own tests"
+node --test tests/guards/*.test.mjs
+
 say "release build"
-env "${WASM_STD_ENV[@]}" trunk build --release --offline --locked
+with_wasm_std trunk build --release --offline --locked
+
+say "size guard (the default page's download, brotli)"
+node scripts/size-guard.mjs --site dist
 
 say "browser tests"
 # Serve the build under a sub-path, as a teacher's static host would.
@@ -22,3 +30,4 @@ mkdir -p target/site
 cp -r dist target/site/timeline
 cp -r tests/e2e/host target/site/host
 npx playwright test --config tests/e2e/playwright.config.ts
+tests/engines/run.sh # the reader's journeys in Firefox ESR and WebKitGTK, on the same target/site
