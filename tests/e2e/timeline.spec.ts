@@ -34,7 +34,7 @@ test('every event renders on the axis, in date order', async ({ page }) => {
   await expect(page.locator('[data-event-id="strike-them"]').locator('xpath=..').locator('.event-bar.fuzzy-start.fuzzy-end')).toHaveCount(1);
   await expect(page.locator('[data-event-id="invasion"]').locator('xpath=..').locator('.event-bar.point')).toHaveCount(1);
   // The legend explains each date basis the events carry, and the faded ends.
-  for (const words of ['● Date stated in the essay', '■ Date from a cited document', '◇ Editorial date', 'Faded ends']) {
+  for (const words of ['● Date stated in the essay', '◐ Date inferred from the essay', '■ Date from a cited document', '◇ Editorial date', 'Faded ends']) {
     await expect(app.legend()).toContainText(words);
   }
   await expect(app.emptyPanel()).toContainText('the essay passage behind it');
@@ -67,10 +67,23 @@ test('clicking an event shows its quote highlighted in its paragraph and its cit
   await expect(app.panel()).toContainText('30 January 1950');
   await expect(app.panel()).toContainText('Date from a cited document');
   await expect(app.citation(6)).toContainText('AVP RF, Fond 059a, Opis 5a, Delo 3, Papka 11, list 92, 01/30/1950');
-  await expect(app.citation(6)).toContainText('Reconstructed mapping');
+  await expect(app.citation(6)).toContainText('Reconstructed mapping, firm');
   await expect(page).toHaveURL(/\/timeline\/\?event=assistance-message$/);
   // The whole paragraph is shown, not just the quote.
   await expect(app.panel().locator('blockquote')).toContainText('Whether he wanted Kim Il-Sung to begin a war or not');
+});
+
+test('a date the essay only implies says so and shows the words it rests on', async ({ page }) => {
+  const app = new TimelinePage(page);
+  await app.gotoAndWait('?event=stalin-approves');
+  await expect(app.panel().locator('.basis')).toContainText('Date inferred from the essay');
+  await expect(app.panel().locator('.basis')).not.toContainText('Date stated in the essay');
+  await expect(app.panel().locator('.basis-words')).toContainText('“before he finally approved it”');
+  await expect(app.marks().filter({ hasText: 'before he finally approved it' })).toHaveCount(1);
+  await expect(app.citation(4)).toHaveCount(0);
+  await app.gotoAndWait('?event=stalin-says-no');
+  await expect(app.citation(4)).toContainText('Reconstructed mapping, most likely');
+  await expect(app.citation(4)).toContainText('Another reading');
 });
 
 test('a missing bibliography entry is shown as missing, never invented', async ({ page }) => {
