@@ -2,7 +2,7 @@
 //! the calendar does, and no input whatever makes loading or locating panic.
 
 use korea_timeline::core::import::detect::load_any;
-use korea_timeline::core::load::json_locate::locate_all;
+use korea_timeline::core::load::json_locate::{locate, locate_all, Position};
 use korea_timeline::core::model::event_date::{
     day_number, days_in_month, EventDate, Season, MAX_YEAR,
 };
@@ -33,6 +33,38 @@ fn date() -> impl Strategy<Value = EventDate> {
         (year(), select(seasons)).prop_map(|(year, season)| EventDate::Season { year, season }),
         year().prop_map(|year| EventDate::Year { year }),
     ]
+}
+
+/// The first day of the span `d` covers and its length in days, as docs/format.md documents
+/// each form (a season by its months: "spring" is March–May, "winter 1949" December 1949 to
+/// February 1950), counted with the calendar's month lengths.
+fn documented_span(d: EventDate) -> ((i32, u8, u8), i64) {
+    let months = |year: i32, first: u8, count: u8| {
+        let days = (0..count)
+            .map(|k| {
+                let m = first - 1 + k;
+                i64::from(days_in_month(year + i32::from(m / 12), m % 12 + 1))
+            })
+            .sum();
+        ((year, first, 1), days)
+    };
+    match d {
+        EventDate::Day { year, month, day } => ((year, month, day), 1),
+        EventDate::Month { year, month } => months(year, month, 1),
+        EventDate::Season { year, season } => {
+            let (first, count) = match season {
+                Season::Early => (1, 4),
+                Season::Spring => (3, 3),
+                Season::Mid => (5, 4),
+                Season::Summer => (6, 3),
+                Season::Autumn => (9, 3),
+                Season::Late => (9, 4),
+                Season::Winter => (12, 3),
+            };
+            months(year, first, count)
+        }
+        EventDate::Year { year } => months(year, 1, 12),
+    }
 }
 
 /// The day after `(y, m, d)` on the calendar.
@@ -96,6 +128,29 @@ fn mutate(text: &str, at: Index, len: Index, kind: u8, piece: &str) -> String {
     }
 }
 
+/// What JSON text has between values: the scanner steps over these.
+const BETWEEN_VALUES: &str = " \t\n\r:,}]";
+
+/// Where the first value in `text` starts, counted as an editor counts: the first character
+/// that is not between values.
+fn first_value_start(text: &str) -> Option<Position> {
+    let mut here = Position { line: 1, column: 1 };
+    for c in text.chars() {
+        if !BETWEEN_VALUES.contains(c) {
+            return Some(here);
+        }
+        if c == '\n' {
+            here = Position {
+                line: here.line + 1,
+                column: 1,
+            };
+        } else {
+            here.column += 1;
+        }
+    }
+    None
+}
+
 /// Loading may refuse the text but must not panic, and every place it names is in the text.
 fn load_is_total(text: &str) {
     if let Err(problems) = load_any(text) {
@@ -124,8 +179,10 @@ proptest! {
     }
 
     #[test]
-    fn every_date_covers_at_least_one_day(d in date()) {
-        prop_assert!(d.first_day() < d.end_day(), "{}", d);
+    fn every_date_covers_the_days_the_format_documents(d in date()) {
+        let ((year, month, day), days) = documented_span(d);
+        prop_assert_eq!(d.first_day(), day_number(year, month, day), "{}", d);
+        prop_assert_eq!(d.end_day() - d.first_day(), days, "{}", d);
         let _ = d.describe();
     }
 
@@ -160,8 +217,23 @@ proptest! {
     }
 
     #[test]
-    fn locating_never_panics(text in "\\PC{0,200}|[\\[\\]{}\":, a-z0-9\\\\]{0,200}", path in "[a-z.\\[\\]0-9]{0,20}") {
+    fn locating_finds_the_start_of_a_value(text in "\\PC{0,200}|[\\[\\]{}\":, a-z0-9\\\\]{0,200}", path in "[a-z.\\[\\]0-9]{0,20}") {
         let found = locate_all(&text, &[path.as_str(), ""]);
-        prop_assert_eq!(found.len(), 2);
+        // One pass finds what a search for each path alone finds.
+        prop_assert_eq!(found[0], locate(&text, &path));
+        prop_assert_eq!(found[1], locate(&text, ""));
+        // The whole document starts at its first character that is neither space nor
+        // punctuation between values; there is none only in text that holds no value.
+        prop_assert_eq!(found[1], first_value_start(&text));
+        // Any other path resolves to itself or to an enclosing value, the document at least.
+        prop_assert_eq!(found[0].is_some(), found[1].is_some());
+        if let (Some(at), Some(document)) = (found[0], found[1]) {
+            prop_assert!((at.line, at.column) >= (document.line, document.column), "{:?}", at);
+            let first = text
+                .split('\n')
+                .nth(at.line - 1)
+                .and_then(|line| line.chars().nth(at.column - 1));
+            prop_assert!(first.is_some_and(|c| !BETWEEN_VALUES.contains(c)), "{:?} at {:?}", first, at);
+        }
     }
 }

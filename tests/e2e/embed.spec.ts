@@ -35,8 +35,9 @@ test('an embed opened on an event leaves the scrolling of the page it sits in al
   await expect(panel).toBeVisible();
   // The panel is out of sight, where a full page would be scrolled to it.
   expect((await panel.boundingBox())!.y).toBeGreaterThan(600);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  await page.waitForTimeout(300);
+  // A full page opened on an event scrolls to its panel, at once, in the second frame after
+  // the view is made: three frames on, an embed would have scrolled too.
+  await app.frames(3);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
@@ -167,23 +168,36 @@ test.describe('cross-origin embedding on a teaching page', () => {
   });
 
   test('forged height and reveal messages from other windows are ignored', async ({ page }) => {
+    // A reveal the host script obeyed would scroll at once, not smoothly over later frames.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(HOST);
     const frame = timelineFrame(page, 0);
     await expect(frame.locator('[data-event-id]')).toHaveCount(11);
     await expect.poll(() => frameHeight(page, 0), { timeout: 5_000 }).not.toBe(760);
     const settled = await frameHeight(page, 0);
-    await page.evaluate(() => {
-      // From the host window itself…
-      window.postMessage({ type: 'essay-timeline:height', height: 5000 }, '*');
-      window.postMessage({ type: 'essay-timeline:reveal', top: 1500 }, '*');
-      // …and from an unrelated frame on the page.
-      const rogue = document.createElement('iframe');
-      rogue.srcdoc =
-        `<script>parent.postMessage({type:'essay-timeline:height',height:4321},'*');` +
-        `parent.postMessage({type:'essay-timeline:reveal',top:1500},'*')<\/script>`;
-      document.body.appendChild(rogue);
-    });
-    await page.waitForTimeout(500);
+    // Each sender ends with a message of its own, and messages from one window arrive in the
+    // order sent, after embed.js's listener (added first) has handled the ones before.
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const waiting = new Set(['host-done', 'rogue-done']);
+          addEventListener('message', (e) => {
+            waiting.delete(e.data?.type);
+            if (waiting.size === 0) done();
+          });
+          // From the host window itself…
+          window.postMessage({ type: 'essay-timeline:height', height: 5000 }, '*');
+          window.postMessage({ type: 'essay-timeline:reveal', top: 1500 }, '*');
+          window.postMessage({ type: 'host-done' }, '*');
+          // …and from an unrelated frame on the page.
+          const rogue = document.createElement('iframe');
+          rogue.srcdoc =
+            `<script>parent.postMessage({type:'essay-timeline:height',height:4321},'*');` +
+            `parent.postMessage({type:'essay-timeline:reveal',top:1500},'*');` +
+            `parent.postMessage({type:'rogue-done'},'*')<\/script>`;
+          document.body.appendChild(rogue);
+        }),
+    );
     expect(await frameHeight(page, 0)).toBe(settled);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });

@@ -114,9 +114,10 @@ test('10,000 events: Ctrl+wheel zooms about the pointer and dragging pans withou
   await page.keyboard.down('Control');
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
   await page.keyboard.up('Control');
+  // Each wheel event has been handled when its `mouse.wheel` returns; the zoom sets the scroll
+  // that keeps the moment still in the frame after the track takes its new width.
   await expect.poll(() => app.zoomFactor()).toBeGreaterThan(3);
-  await page.waitForTimeout(200);
-  expect(Math.abs((await under()) - fraction)).toBeLessThan(0.005);
+  await expect.poll(async () => Math.abs((await under()) - fraction)).toBeLessThan(0.005);
 
   // A drag that starts on an event or a cluster scrolls the strip and opens neither.
   const zoomed = await app.zoomFactor();
@@ -147,7 +148,38 @@ test('10,000 events on a phone: the list renders the rows in view as the page sc
   await expect(app.panelFor('e5000')).toBeVisible();
 });
 
+type Timers = { __pendingTimers: number };
+
 test('10,000 events: leaving the timeline while it still prepares zoom levels logs no error', async ({ page }) => {
+  // Counts the page's timers that have not yet run or been cleared.
+  await page.addInitScript(() => {
+    const w = window as unknown as Timers;
+    const pending = new Set<number>();
+    w.__pendingTimers = 0;
+    const { setTimeout: set, clearTimeout: clear } = window;
+    const settle = (id: number) => {
+      pending.delete(id);
+      w.__pendingTimers = pending.size;
+    };
+    window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+      if (typeof handler !== 'function') return set(handler, ms, ...args);
+      const id: number = set(
+        (...a: unknown[]) => {
+          settle(id);
+          handler(...a);
+        },
+        ms,
+        ...args,
+      );
+      pending.add(id);
+      w.__pendingTimers = pending.size;
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      if (id !== undefined) settle(id);
+      clear(id);
+    }) as typeof window.clearTimeout;
+  });
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
@@ -159,7 +191,10 @@ test('10,000 events: leaving the timeline while it still prepares zoom levels lo
   await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await app.essayLink().click();
   await expect(page.locator('article.essay')).toBeVisible();
-  await page.waitForTimeout(1_500);
+  // The app prepares the levels in timers; once none is left to run, and a frame has drawn
+  // (the zoom's scroll is set in one), everything that outlived the strip has run.
+  await expect.poll(() => page.evaluate(() => (window as unknown as Timers).__pendingTimers)).toBe(0);
+  await app.frames();
   await page.goBack();
   await expect(app.clusters().first()).toBeVisible();
   expect(errors).toEqual([]);

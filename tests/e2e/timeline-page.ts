@@ -131,6 +131,19 @@ export class TimelinePage {
     return box !== null && view !== null && box.x >= view.x && box.x + box.width <= view.x + view.width;
   }
 
+  /** Resolves after `n` animation frames have run: by then, whatever the app had left for the
+   * next frame (a measurement, a scroll) is done. A positive signal, not a sleep. */
+  async frames(n = 2) {
+    await this.page.evaluate(
+      (n) =>
+        new Promise<void>((done) => {
+          const step = (left: number) => (left === 0 ? done() : requestAnimationFrame(() => step(left - 1)));
+          step(n);
+        }),
+      n,
+    );
+  }
+
   async open(id: string) {
     await this.event(id).click();
     await expect(this.panelFor(id)).toBeVisible();

@@ -13,12 +13,29 @@ async function openWith(page: Page, name: string, body: string, query = '') {
   await page.goto(`./?src=fixtures/${name}${query}`);
 }
 
+type Watched = { cspViolations: string[]; sentinelReported?: boolean; __pwned?: string };
+
 async function watchForAttacks(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { cspViolations: string[] };
+    const w = window as unknown as Watched;
     w.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) => {
+      if ((e.target as Element | null)?.id === 'csp-sentinel') w.sentinelReported = true;
+      else w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
   });
+}
+
+/** Breaks the policy once on purpose (an inline script) and waits for that report: reports
+ * arrive in order, so any the page caused before it have arrived too. */
+async function cspReportsDelivered(page: Page) {
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.id = 'csp-sentinel';
+    script.textContent = 'void 0';
+    document.head.append(script);
+  });
+  await expect.poll(() => page.evaluate(() => (window as unknown as Watched).sentinelReported)).toBe(true);
 }
 
 test('a hostile TimelineJS file runs nothing, breaks no CSP rule, and keeps its safe text', async ({ page }) => {
@@ -45,10 +62,12 @@ test('a hostile TimelineJS file runs nothing, breaks no CSP rule, and keeps its 
   await expect(panel).toContainText('Midsummer 1950');
   // Headlines and dates are text: the markup shows as characters, never as elements.
   await expect(app.event('hostile-one')).toContainText('Safe headline');
+  // Handlers run while the pointer event is dispatched, which `hover` waits for.
   await link.hover();
-  await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
-  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  await expect.poll(() => link.evaluate((el) => el.matches(':hover'))).toBe(true);
+  await cspReportsDelivered(page);
+  expect(await page.evaluate(() => (window as unknown as Watched).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => (window as unknown as Watched).cspViolations)).toEqual([]);
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 0, 0)');
   expect(requests.filter((u) => !u.startsWith('http://127.0.0.1:4173/'))).toEqual([]);
 });
@@ -160,12 +179,17 @@ test.describe('?src= refuses what it cannot load, with a precise message', () =>
   });
 
   test('a slow file shows progress while it loads', async ({ page }) => {
+    // The file is held back until the progress has been seen, however long that takes.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/timeline/fixtures/slow.json', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await released;
       await route.fulfill({ contentType: 'application/json', body: hostile });
     });
-    await page.goto('./?src=fixtures/slow.json');
+    // Not waiting for the load event, which the held file's preload may delay.
+    await page.goto('./?src=fixtures/slow.json', { waitUntil: 'commit' });
     await expect(page.getByRole('status').filter({ hasText: 'Loading the timeline from' })).toContainText('fixtures/slow.json');
+    release();
     await expect(new TimelinePage(page).events()).toHaveCount(2);
   });
 });
