@@ -11,7 +11,6 @@
 # BENCH_BUDGET_S (270: past it, timelines that already have a run get no more).
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-# setup.sh has moved to the repository root.
 
 if ! command -v chromium >/dev/null; then
   say "installing Debian's chromium"
