@@ -10,6 +10,7 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use korea_timeline::core::import::detect::load_any;
+use korea_timeline::core::sources::works::works;
 use korea_timeline::core::load::limits::MAX_TIMELINE_BYTES;
 use korea_timeline::core::load::problem::Problem;
 
@@ -64,7 +65,9 @@ fn check(path: &str) -> Outcome {
             return Outcome::HasErrors;
         }
     };
-    match load_any(&text) {
+    // The structured sources are read only by the sources tools, so they are checked here
+    // rather than by the reader's load.
+    match load_any(&text).and_then(|loaded| works(&loaded.timeline).map(|_| loaded)) {
         Ok(loaded) => {
             for warning in &loaded.warnings {
                 println!("{}", line(path, warning));

@@ -9,5 +9,6 @@ pub mod model;
 pub mod page;
 pub mod panel;
 pub mod sample;
+pub mod sources;
 pub mod strip;
 pub mod text;

@@ -2,6 +2,7 @@
 //! JSON format's types and nothing about loading, checking or drawing them; it must not
 //! depend on any other core folder but `text` (rich text kept parsed).
 
+pub mod csl;
 pub mod event_date;
 #[cfg(feature = "schema")]
 pub mod schema;

@@ -44,6 +44,13 @@ pub struct Timeline {
     #[cfg_attr(feature = "schema", schemars(with = "Essay"))]
     pub essay: Option<Essay>,
     pub bibliography: Vec<BibEntry>,
+    /// The works the bibliography cites, each once, in CSL-JSON (see `BibEntry::cites`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Vec<crate::core::model::csl::CslItem>")
+    )]
+    pub works: Vec<CslWork>,
     pub footnotes: Vec<Footnote>,
     #[serde(default)]
     pub actors: Vec<Actor>,
@@ -88,13 +95,43 @@ pub struct Paragraph {
     pub text: String,
 }
 
-/// A bibliography entry exactly as the source page lists it.
+/// A bibliography entry exactly as the source page lists it, and the works it cites.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BibEntry {
     pub id: String,
     pub text: String,
+    /// The works the entry cites (ids in `works`), each at the place it names; empty when no
+    /// structured form was made. Only what the entry states.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cites: Vec<Citing>,
+}
+
+/// One work an entry cites, and where in it: page 135, chapter 13.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Citing {
+    pub work: String,
+    /// The place in the work, as the entry gives it ("135", "13").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locator: Option<String>,
+    /// What the locator counts, a CSL locator term ("page", "chapter"); page when left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+/// A work in CSL-JSON (the format Zotero, Pandoc and citeproc read), kept as the file has it:
+/// the reader never needs its fields, so only the sources tools (`core::sources`) read them.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CslWork(pub Box<serde_json::value::RawValue>);
+
+impl PartialEq for CslWork {
+    fn eq(&self, other: &CslWork) -> bool {
+        self.0.get() == other.0.get()
+    }
 }
 
 /// How a footnote marker was tied to its entry.
