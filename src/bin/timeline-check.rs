@@ -10,9 +10,9 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use korea_timeline::core::import::detect::load_any;
-use korea_timeline::core::sources::works::works;
 use korea_timeline::core::load::limits::MAX_TIMELINE_BYTES;
 use korea_timeline::core::load::problem::Problem;
+use korea_timeline::core::sources::works::works;
 
 /// How one file fared, in the order of the exit statuses.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

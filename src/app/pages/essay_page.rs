@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::app::panel::citation_list::CitationList;
 use crate::app::panel::essay_paragraph::EssayParagraph;
 use crate::app::state::page_context::{use_query, use_timeline};
+use crate::core::page::sources_page::sources_page;
 
 /// The router scrolls to a #fragment before this view exists; do it once it does. Never in an
 /// embed, where scrolling on load would drag the host page along.
@@ -60,7 +61,15 @@ pub fn EssayPage() -> impl IntoView {
         timeline.bibliography.len(),
         markers.len()
     );
-    scroll_to_fragment_after_render(use_query().get_untracked().embed);
+    let query = use_query().get_untracked();
+    scroll_to_fragment_after_render(query.embed);
+    let take_away = sources_page(query.src.as_deref(), None).map(|href| {
+        view! {
+            <p class="sources-link">
+                <a href=href>"Cite these sources, or export them (CSL-JSON, BibTeX, RIS)"</a>
+            </p>
+        }
+    });
 
     view! {
         <article class="essay" aria-labelledby="essay-title">
@@ -78,6 +87,7 @@ pub fn EssayPage() -> impl IntoView {
                 <h3 id="bibliography-heading">"Bibliography as listed on the page"</h3>
                 <p>{listed}</p>
                 <ol class="bibliography">{bibliography}</ol>
+                {take_away}
             </section>
         </article>
     }

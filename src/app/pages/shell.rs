@@ -9,8 +9,9 @@ use super::load_error::LoadError;
 use super::loaded_page::LoadedPage;
 use super::loading::Loading;
 use crate::app::browser::frame_height::report_height_to_parent;
-use crate::app::state::content_source::{fetch_timeline, LoadFailure, Progress, DEFAULT_SOURCE};
+use crate::app::state::content_source::{fetch_timeline, LoadFailure, Progress};
 use crate::app::state::page_context::provide_query;
+use crate::core::page::sources_page::DEFAULT_SOURCE;
 
 #[component]
 pub fn Shell() -> impl IntoView {

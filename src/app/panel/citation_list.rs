@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::state::page_context::use_timeline;
+use crate::app::state::page_context::{use_query, use_timeline};
+use crate::core::page::sources_page::sources_page;
 use crate::core::panel::citations::citation;
 
 #[component]
@@ -14,12 +15,18 @@ pub fn CitationList(
     anchors: bool,
 ) -> impl IntoView {
     let timeline = use_timeline();
+    let src = use_query().get_untracked().src;
     let items = markers
         .into_iter()
         .map(|marker| {
             let c = citation(&timeline, marker);
+            let cite = c
+                .entry_id
+                .as_deref()
+                .and_then(|id| sources_page(src.as_deref(), Some(id)))
+                .map(|href| view! { " " <a class="cite-link" href=href>"Cite or export"</a> });
             let body = match c.entry {
-                Some(entry) => view! { <p class="citation-entry">{entry}</p> }.into_any(),
+                Some(entry) => view! { <p class="citation-entry">{entry}{cite}</p> }.into_any(),
                 None => view! {
                     <p class="citation-entry missing">
                         <strong>"Entry missing from the original page."</strong>

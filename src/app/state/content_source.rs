@@ -12,9 +12,6 @@ use crate::core::load::problem::Problem;
 use crate::core::load::source_url::check_source;
 use crate::core::load::Loaded;
 
-/// The built-in timeline, relative to the page so the app works under any sub-path.
-pub const DEFAULT_SOURCE: &str = "timelines/korea-1945-1950.json";
-
 /// Why a timeline could not be shown: which file, and every problem found in it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LoadFailure {

@@ -7,7 +7,8 @@ use crate::core::model::timeline::{Certainty, Mapping, Timeline};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Citation {
     pub marker: u32,
-    /// The entry's words as the page lists them; `None` when the page has no entry.
+    /// The entry's id, and its words as the page lists them; `None` when the page has none.
+    pub entry_id: Option<String>,
     pub entry: Option<String>,
     /// The note's label: how the mapping is known, or "Note" for a missing entry.
     pub note_label: Option<&'static str>,
@@ -17,10 +18,10 @@ pub struct Citation {
 /// Marker `marker` of `timeline`, with its entry and note.
 pub fn citation(timeline: &Timeline, marker: u32) -> Citation {
     let footnote = timeline.footnote(marker);
-    let entry = footnote
+    let listed = footnote
         .and_then(|f| f.entry.as_deref())
-        .and_then(|id| timeline.entry(id))
-        .map(|e| e.text.clone());
+        .and_then(|id| timeline.entry(id));
+    let entry = listed.map(|e| e.text.clone());
     let certainty = footnote.and_then(|f| f.certainty);
     let note_label = match (entry.is_some(), footnote.and_then(|f| f.mapping)) {
         (true, Some(Mapping::Reconstructed)) => {
@@ -31,6 +32,7 @@ pub fn citation(timeline: &Timeline, marker: u32) -> Citation {
     };
     Citation {
         marker,
+        entry_id: listed.map(|e| e.id.clone()),
         entry,
         note_label,
         note: footnote.and_then(|f| f.note.clone()),

@@ -1,0 +1,38 @@
+//! Which timeline file the page shows by default, and where its sources page is: the page
+//! that cites and exports its bibliography, made at build time (`timeline-sources`). Only the
+//! shipped timeline has one; a file opened with `?src=` does not.
+
+/// The built-in timeline, relative to the page so the app works under any sub-path.
+pub const DEFAULT_SOURCE: &str = "timelines/korea-1945-1950.json";
+
+/// The sources page for the timeline the page shows (`src`, `None` for the default), at
+/// bibliography entry `entry` when one is given.
+pub fn sources_page(src: Option<&str>, entry: Option<&str>) -> Option<String> {
+    if src.is_some_and(|s| s != DEFAULT_SOURCE) {
+        return None;
+    }
+    let stem = DEFAULT_SOURCE
+        .rsplit('/')
+        .next()
+        .and_then(|name| name.strip_suffix(".json"))?;
+    let anchor = entry.map(|id| format!("#entry-{id}")).unwrap_or_default();
+    Some(format!("sources/{stem}.html{anchor}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_shipped_timeline_has_a_sources_page() {
+        assert_eq!(
+            sources_page(None, Some("b3")).as_deref(),
+            Some("sources/korea-1945-1950.html#entry-b3")
+        );
+        assert_eq!(
+            sources_page(Some(DEFAULT_SOURCE), None).as_deref(),
+            Some("sources/korea-1945-1950.html")
+        );
+        assert_eq!(sources_page(Some("https://x.example/t.json"), None), None);
+    }
+}
