@@ -4,3 +4,9 @@
 //! must not know about components or the DOM.
 
 pub mod works;
+
+// The CSL engine and the exports are native only: the reader's Wasm never compiles them.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cite;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod export;
