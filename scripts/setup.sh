@@ -82,6 +82,11 @@ if [ "${1:-}" = "--tests" ]; then
     say "installing Debian's firefox-esr, webkit2gtk-driver, xvfb and xdotool"
     apt_install firefox-esr webkit2gtk-driver xvfb xdotool
   fi
+  # pdftotext reads back the printed handout (tests/e2e/print.spec.ts).
+  if ! command -v pdftotext >/dev/null; then
+    say "installing Debian's poppler-utils"
+    apt_install poppler-utils
+  fi
 fi
 # Every Wasm build (Trunk's, and the wasm lint in scripts/test.sh) compiles Rust's standard
 # library along with the app: the rustflags in .cargo/config.toml make a panic abort at once

@@ -15,6 +15,7 @@ use crate::app::state::url_state::app_url;
 use crate::core::load::problem::Problem;
 use crate::core::model::timeline::Timeline;
 use crate::core::page::app_query::View;
+use crate::core::page::sources_page::{handout_page, sources_page};
 
 /// The title: a heading on the full page, a link to the full page inside a frame.
 fn brand(timeline: &Timeline, embed: bool) -> AnyView {
@@ -39,6 +40,20 @@ fn brand(timeline: &Timeline, embed: bool) -> AnyView {
         }
         .into_any()
     }
+}
+
+/// Links to what the shipped timeline offers to take away: the printable handout and the
+/// sources page (citations and exports); none for a file opened with `?src=`.
+fn take_away(src: Option<&str>) -> impl IntoView {
+    let handout = handout_page(src)?;
+    let sources = sources_page(src, None)?;
+    Some(view! {
+        <p class="take-away">
+            <a href=handout>"Print a handout of every event"</a>
+            " · "
+            <a href=sources>"Cite or export the sources"</a>
+        </p>
+    })
 }
 
 #[component]
@@ -86,6 +101,7 @@ pub fn LoadedPage(timeline: Arc<Timeline>, warnings: Vec<Problem>, embed: bool) 
         <footer class="site-footer">
             <p>"Source: " {source.description}</p>
             {(!embed).then(|| source.note.map(|n| view! { <p>{n}</p> }))}
+            {take_away(here.src.as_deref())}
         </footer>
     }
 }

@@ -5,9 +5,9 @@
 /// The built-in timeline, relative to the page so the app works under any sub-path.
 pub const DEFAULT_SOURCE: &str = "timelines/korea-1945-1950.json";
 
-/// The sources page for the timeline the page shows (`src`, `None` for the default), at
-/// bibliography entry `entry` when one is given.
-pub fn sources_page(src: Option<&str>, entry: Option<&str>) -> Option<String> {
+/// The page made at build time for the timeline the page shows (`src`, `None` for the
+/// default), named after the timeline file with `suffix`.
+fn built_page(src: Option<&str>, suffix: &str) -> Option<String> {
     if src.is_some_and(|s| s != DEFAULT_SOURCE) {
         return None;
     }
@@ -15,8 +15,18 @@ pub fn sources_page(src: Option<&str>, entry: Option<&str>) -> Option<String> {
         .rsplit('/')
         .next()
         .and_then(|name| name.strip_suffix(".json"))?;
+    Some(format!("sources/{stem}{suffix}.html"))
+}
+
+/// The sources page, at bibliography entry `entry` when one is given.
+pub fn sources_page(src: Option<&str>, entry: Option<&str>) -> Option<String> {
     let anchor = entry.map(|id| format!("#entry-{id}")).unwrap_or_default();
-    Some(format!("sources/{stem}.html{anchor}"))
+    built_page(src, "").map(|page| page + &anchor)
+}
+
+/// The printable handout of every event.
+pub fn handout_page(src: Option<&str>) -> Option<String> {
+    built_page(src, "-handout")
 }
 
 #[cfg(test)]
@@ -34,5 +44,10 @@ mod tests {
             Some("sources/korea-1945-1950.html")
         );
         assert_eq!(sources_page(Some("https://x.example/t.json"), None), None);
+        assert_eq!(
+            handout_page(None).as_deref(),
+            Some("sources/korea-1945-1950-handout.html")
+        );
+        assert_eq!(handout_page(Some("mine.json")), None);
     }
 }

@@ -3,6 +3,8 @@
 //! make those at build time; nothing here runs in the reader's first load. Reads the model;
 //! must not know about components or the DOM.
 
+pub mod excerpt;
+pub mod handout;
 pub mod works;
 
 // The CSL engine and the exports are native only: the reader's Wasm never compiles them.

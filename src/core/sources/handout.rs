@@ -1,0 +1,176 @@
+//! The printed handout of a timeline, as a static page made at build time: the title and
+//! source, every event in date order with its date written out, the date's basis, each quote
+//! in bold in a short excerpt of its paragraph with its footnote numbers, then the footnotes
+//! with their entries (or that the page has none), the editorial notes marked as the
+//! editors', and a short link to each event. Printed from a browser, it needs no app.
+
+use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
+
+use crate::core::model::timeline::{Event, Timeline};
+use crate::core::page::app_query::AppQuery;
+use crate::core::panel::citations::citation;
+use crate::core::sources::excerpt::excerpt;
+
+/// The page's address for the timeline with `event` open, from the handout's folder.
+fn event_link(event: &Event) -> String {
+    format!(
+        "../{}",
+        AppQuery::default().opening(Some(&event.id)).to_search()
+    )
+}
+
+fn basis_line(event: &Event) -> String {
+    event.basis.as_ref().map_or_else(String::new, |basis| {
+        format!(
+            "<p class=\"basis\"><span aria-hidden=\"true\">{} </span><strong>{}.</strong> {}</p>",
+            basis.kind.glyph(),
+            text(basis.kind.label()),
+            text(&basis.reason)
+        )
+    })
+}
+
+fn quotes(timeline: &Timeline, event: &Event) -> String {
+    event
+        .passages
+        .iter()
+        .filter_map(|passage| {
+            let paragraph = timeline.paragraph(&passage.paragraph)?;
+            let e = excerpt(&paragraph.text, &passage.quote)?;
+            Some(format!(
+                "<blockquote lang=\"en\"><p>{}<strong>{}</strong>{}</p></blockquote>",
+                text(&e.before),
+                text(&e.quote),
+                text(&e.after)
+            ))
+        })
+        .collect()
+}
+
+fn event_section(timeline: &Timeline, event: &Event) -> String {
+    let footnotes: Vec<String> = event.footnotes.iter().map(|n| format!("[{n}]")).collect();
+    let notes: String = event
+        .notes
+        .iter()
+        .map(|n| format!("<li>{}</li>", text(n)))
+        .collect();
+    let notes = if notes.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<div class=\"editorial\"><p class=\"editorial-label\">Editorial notes (added by the \
+             timeline’s editors; not the essay’s words)</p><ul>{notes}</ul></div>"
+        )
+    };
+    let link = event_link(event);
+    format!(
+        "<section class=\"event\" id=\"{id}\"><p class=\"date\">{date}</p><h2>{headline}</h2>\
+         {basis}{quotes}<p class=\"footnotes\">Footnotes: {footnotes}</p>{notes}\
+         <p class=\"link\">On the timeline: <a class=\"event-link\" href=\"{href}\">{shown}</a></p>\
+         </section>",
+        id = attr(&event.id),
+        date = text(&event.date_label()),
+        headline = text(&event.headline),
+        basis = basis_line(event),
+        quotes = quotes(timeline, event),
+        footnotes = footnotes.join(" "),
+        href = attr(&link),
+        shown = text(&link),
+    )
+}
+
+fn footnote_list(timeline: &Timeline) -> String {
+    timeline
+        .essay_markers()
+        .into_iter()
+        .map(|marker| {
+            let c = citation(timeline, marker);
+            let entry = c.entry.map_or_else(
+                || "<strong>Entry missing from the original page.</strong>".to_string(),
+                |e| text(&e).into_owned(),
+            );
+            let note = c.note.map_or_else(String::new, |note| {
+                format!(
+                    "<br><span class=\"note\">{}{}</span>",
+                    text(c.note_label.unwrap_or_default()),
+                    text(&note)
+                )
+            });
+            format!("<li value=\"{marker}\">{entry}{note}</li>")
+        })
+        .collect()
+}
+
+/// The handout page for `timeline`, whose stylesheet and script sit beside it.
+pub fn handout_html(timeline: &Timeline) -> String {
+    let title = text(&timeline.title);
+    let subtitle = timeline.subtitle.as_deref().map_or_else(String::new, |s| {
+        format!("<p class=\"subtitle\">{}</p>", text(s))
+    });
+    let events: String = timeline
+        .events
+        .iter()
+        .map(|e| event_section(timeline, e))
+        .collect();
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
+         script-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'\">\
+         <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
+         <title>Handout: {title}</title><link rel=\"stylesheet\" href=\"handout.css\">\
+         <script src=\"handout.js\" defer></script></head><body>\
+         <header><h1>{title}</h1>{subtitle}<p class=\"source\">Source: {source}</p>\
+         <p class=\"screen-only\"><button type=\"button\" id=\"print\">Print this handout</button> \
+         <a href=\"../\">Back to the timeline</a></p></header><main>{events}\
+         <section class=\"footnote-list\"><h2>Footnotes</h2><ol>{notes}</ol></section>\
+         </main></body></html>\n",
+        source = text(&timeline.source.description),
+        notes = footnote_list(timeline),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::load::load_timeline;
+
+    fn korea() -> Timeline {
+        load_timeline(include_str!(
+            "../../../public/timelines/korea-1945-1950.json"
+        ))
+        .expect("the shipped timeline loads")
+        .timeline
+    }
+
+    #[test]
+    fn every_event_in_date_order_with_its_quotes_in_bold() {
+        let t = korea();
+        let page = handout_html(&t);
+        let mut from = 0;
+        for e in &t.events {
+            let at = page[from..]
+                .find(&format!("id=\"{}\"", e.id))
+                .unwrap_or_else(|| panic!("{} is in the handout, in order", e.id));
+            from += at;
+        }
+        // The quote in bold, its sentence's footnote number right after it.
+        assert!(page
+            .contains("<strong>Apparently Kim used this speech to persuade Stalin.</strong>[8]"));
+        assert!(page.contains("Date inferred from the essay"));
+        assert!(page.contains("href=\"../?event=acheson-speech\""));
+    }
+
+    #[test]
+    fn footnotes_show_their_entries_and_say_when_one_is_missing() {
+        let page = handout_html(&korea());
+        assert_eq!(page.matches("<li value=").count(), 10);
+        assert_eq!(
+            page.matches("Entry missing from the original page.")
+                .count(),
+            3
+        );
+        assert!(page.contains("AVP RF, Fond 059a"));
+        assert!(page.contains("Reconstructed mapping, firm: "));
+        assert!(page.contains("not the essay’s words"));
+    }
+}
