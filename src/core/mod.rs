@@ -9,6 +9,8 @@ pub mod model;
 pub mod page;
 pub mod panel;
 pub mod sample;
+// Build-time tools' work: the reader never needs it (see `model::timeline::SourcesOnly`).
+#[cfg(not(target_arch = "wasm32"))]
 pub mod sources;
 pub mod strip;
 pub mod text;

@@ -173,7 +173,7 @@ pub fn import(file: &TimelineJsFile) -> Result<(Timeline, Vec<Problem>), Vec<Pro
         range: None,
         essay: None,
         bibliography: Vec::new(),
-        works: Vec::new(),
+        works: Default::default(),
         footnotes: Vec::new(),
         actors,
         eras,

@@ -45,12 +45,16 @@ pub struct Timeline {
     pub essay: Option<Essay>,
     pub bibliography: Vec<BibEntry>,
     /// The works the bibliography cites, each once, in CSL-JSON (see `BibEntry::cites`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(skip_serializing_if = "Vec::is_empty")
+    )]
     #[cfg_attr(
         feature = "schema",
         schemars(with = "Vec<crate::core::model::csl::CslItem>")
     )]
-    pub works: Vec<CslWork>,
+    pub works: SourcesOnly<Vec<CslWork>>,
     pub footnotes: Vec<Footnote>,
     #[serde(default)]
     pub actors: Vec<Actor>,
@@ -104,8 +108,39 @@ pub struct BibEntry {
     pub text: String,
     /// The works the entry cites (ids in `works`), each at the place it names; empty when no
     /// structured form was made. Only what the entry states.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub cites: Vec<Citing>,
+    #[serde(default)]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(skip_serializing_if = "Vec::is_empty")
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Citing>"))]
+    pub cites: SourcesOnly<Vec<Citing>>,
+}
+
+/// A field only the sources tools read (`core::sources`, natively, at build time). The reader
+/// passes over it unread, so the code that reads it stays out of the reader's download.
+#[cfg(not(target_arch = "wasm32"))]
+pub type SourcesOnly<T> = T;
+#[cfg(target_arch = "wasm32")]
+pub type SourcesOnly<T> = Unread<T>;
+
+/// A value the reader skips; `T` is what the sources tools read in its place.
+#[cfg(target_arch = "wasm32")]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Unread<T>(std::marker::PhantomData<T>);
+
+#[cfg(target_arch = "wasm32")]
+impl<'de, T> Deserialize<'de> for Unread<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Unread<T>, D::Error> {
+        serde::de::IgnoredAny::deserialize(deserializer).map(|_| Unread(std::marker::PhantomData))
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl<T> Serialize for Unread<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_unit()
+    }
 }
 
 /// One work an entry cites, and where in it: page 135, chapter 13.
