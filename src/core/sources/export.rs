@@ -113,7 +113,7 @@ fn bib_entry(w: &CslItem) -> Entry {
         // call number", which is what an archive and its shelf mark are.
         (
             "library",
-            Some(vec![Chunk::Normal(archive.join(", "))]).filter(|_| !archive.is_empty()),
+            (!archive.is_empty()).then(|| vec![Chunk::Normal(archive.join(", "))]),
         ),
         ("eventtitle", kept(&w.event_title)),
         ("venue", normal(&w.event_place)),

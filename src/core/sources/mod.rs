@@ -12,3 +12,5 @@ pub mod works;
 pub mod cite;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod export;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod page;

@@ -1,0 +1,365 @@
+//! The static sources page of a timeline, and the export files beside it: every bibliography
+//! entry as the source lists it, what it cites, how to cite it in three styles (with copy
+//! buttons), downloads, and COinS spans so reference managers offer the list. Made at build
+//! time by `timeline-sources`; plain HTML with no inline script or style.
+
+use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
+use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
+
+use crate::core::model::csl::{CslItem, CslType};
+use crate::core::model::timeline::{BibEntry, Citing, Timeline};
+use crate::core::sources::cite::{CiteStyle, EntryCitation, Formatted, Formatter};
+use crate::core::sources::export::{bibtex, cited_works, csl_json_file, ris};
+
+/// The page's policy: its own script and stylesheet only, nothing inline.
+pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+img-src 'self' data:; base-uri 'none'; form-action 'none'";
+
+/// The export formats, as (label, file extension, what reads it).
+const FORMATS: [(&str, &str, &str); 3] = [
+    ("CSL-JSON", "csl.json", "Zotero, Pandoc, citeproc"),
+    ("BibTeX", "bib", "BibTeX, BibLaTeX, JabRef"),
+    ("RIS", "ris", "EndNote, Mendeley, Zotero"),
+];
+
+/// Every file the sources page needs, as (path under `public/sources/`, contents): the page,
+/// the whole bibliography in each format, and each entry's works in a folder named `stem`.
+pub fn site_files(timeline: &Timeline, works: &[CslItem], stem: &str) -> Vec<(String, String)> {
+    let mut files = vec![(format!("{stem}.html"), page_html(timeline, works, stem))];
+    let mut exports = |name: String, entries: &[BibEntry]| {
+        let cited = cited_works(entries, works);
+        files.push((format!("{name}.csl.json"), csl_json_file(&cited)));
+        files.push((format!("{name}.bib"), bibtex(&cited)));
+        files.push((format!("{name}.ris"), ris(&cited)));
+    };
+    exports(stem.to_string(), &timeline.bibliography);
+    for (i, entry) in timeline.bibliography.iter().enumerate() {
+        exports(
+            format!("{stem}/{}", entry.id),
+            &timeline.bibliography[i..=i],
+        );
+    }
+    files
+}
+
+/// The sources page of `timeline`, whose exports are named after `stem`.
+pub fn page_html(timeline: &Timeline, works: &[CslItem], stem: &str) -> String {
+    let formatter = Formatter::new();
+    let title = format!("Sources: {}", timeline.title);
+    let mut out = String::new();
+    out.push_str(&head(&title));
+    out.push_str("<body>\n<header>\n<nav aria-label=\"Back to the timeline\"><a href=\"../\">← The timeline</a> <a href=\"../?view=essay\">The essay</a></nav>\n");
+    out.push_str(&format!("<h1>{}</h1>\n", text(&title)));
+    if let Some(sub) = &timeline.subtitle {
+        out.push_str(&format!("<p class=\"subtitle\">{}</p>\n", text(sub)));
+    }
+    out.push_str(&format!(
+        "<p class=\"source\">Source: {}</p>\n",
+        text(&timeline.source.description)
+    ));
+    if let Some(note) = &timeline.source.note {
+        out.push_str(&format!("<p class=\"source-note\">{}</p>\n", text(note)));
+    }
+    out.push_str("</header>\n<main>\n");
+    out.push_str(&downloads(stem, timeline.bibliography.len()));
+    out.push_str(
+        "<section aria-labelledby=\"entries\">\n<h2 id=\"entries\">The bibliography</h2>\n",
+    );
+    out.push_str("<p>Each entry word for word as the source page lists it, in its order, then the works it cites and how to cite them.</p>\n<ol class=\"entries\">\n");
+    for (i, entry) in timeline.bibliography.iter().enumerate() {
+        let cited = formatter.entry(entry, works).unwrap_or_default();
+        out.push_str(&entry_html(i + 1, entry, works, &cited, stem));
+    }
+    out.push_str("</ol>\n</section>\n");
+    out.push_str(&coins_block(&cited_works(&timeline.bibliography, works)));
+    out.push_str("</main>\n<footer>\n<p>Citations formatted with the official CSL styles (Chicago Manual of Style 17th edition, notes and bibliography; APA 7th edition; MLA 9th edition) from only what each entry states: where an entry gives no title, publisher or page, none is added. Check them against your style guide.</p>\n</footer>\n</body>\n</html>\n");
+    out
+}
+
+fn head(title: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n\
+         <meta name=\"color-scheme\" content=\"light dark\">\n<title>{}</title>\n\
+         <link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"sources.css\">\n\
+         <script src=\"copy.js\" defer></script>\n</head>\n",
+        attr(CSP),
+        text(title)
+    )
+}
+
+fn downloads(stem: &str, entries: usize) -> String {
+    let mut out = String::from(
+        "<section aria-labelledby=\"downloads\">\n<h2 id=\"downloads\">Download the bibliography</h2>\n",
+    );
+    out.push_str(&format!(
+        "<p>All {entries} entries for a reference manager, each work once: an entry that repeats a work, or cites another page of it, adds no second copy.</p>\n<ul class=\"downloads\">\n"
+    ));
+    for (label, ext, readers) in FORMATS {
+        out.push_str(&format!(
+            "<li><a href=\"{}\" download>{label}</a> <span class=\"readers\">({readers})</span></li>\n",
+            attr(&format!("{stem}.{ext}"))
+        ));
+    }
+    out.push_str("</ul>\n</section>\n");
+    out
+}
+
+fn entry_html(
+    n: usize,
+    entry: &BibEntry,
+    works: &[CslItem],
+    cited: &[EntryCitation],
+    stem: &str,
+) -> String {
+    let id = &entry.id;
+    let mut out = format!(
+        "<li id=\"entry-{}\" class=\"entry\">\n<h3>Entry {n}</h3>\n<p class=\"verbatim\">{}</p>\n",
+        attr(id),
+        text(&entry.text)
+    );
+    let citings: Vec<String> = entry.cites.iter().map(|c| citing_label(c, works)).collect();
+    if !citings.is_empty() {
+        out.push_str(&format!(
+            "<p class=\"cites\">Cites: {}</p>\n",
+            text(&citings.join("; "))
+        ));
+    }
+    for c in cited {
+        out.push_str(&style_html(n, id, c));
+    }
+    out.push_str("<p class=\"entry-downloads\">Download this entry:");
+    for (label, ext, _) in FORMATS {
+        out.push_str(&format!(
+            " <a href=\"{}\" download aria-label=\"{label} of entry {n}\">{label}</a>",
+            attr(&format!("{stem}/{id}.{ext}"))
+        ));
+    }
+    out.push_str("</p>\n</li>\n");
+    out
+}
+
+/// What a citing names: the work's title (or the periodical, conference or archive when it
+/// has none) and the place in it.
+fn citing_label(citing: &Citing, works: &[CslItem]) -> String {
+    let Some(w) = works.iter().find(|w| w.id == citing.work) else {
+        return citing.work.clone();
+    };
+    let name = [&w.title, &w.container_title, &w.event_title, &w.archive]
+        .into_iter()
+        .flatten()
+        .next()
+        .cloned()
+        .unwrap_or_else(|| w.id.clone());
+    let name = match (&w.volume, w.kind) {
+        (Some(v), CslType::Book) => format!("{name}, volume {v}"),
+        _ => name,
+    };
+    match &citing.locator {
+        Some(at) => format!("{name}, {} {at}", citing.label.as_deref().unwrap_or("page")),
+        None => name,
+    }
+}
+
+fn style_html(n: usize, id: &str, c: &EntryCitation) -> String {
+    let s = c.style;
+    let mut out = format!(
+        "<section class=\"style\" aria-labelledby=\"{}\">\n<h4 id=\"{0}\">{}</h4>\n",
+        attr(&format!("{id}-{}", s.slug())),
+        text(s.name())
+    );
+    match &c.citation {
+        Some(f) => out.push_str(&cite_box(n, id, s, s.citation_name(), "c", &[f])),
+        None => out.push_str(&format!(
+            "<p class=\"no-cite\">{} gives no in-text citation for a work with no author or title; cite it by its entry below.</p>\n",
+            text(s.name())
+        )),
+    }
+    let refs: Vec<&Formatted> = c.references.iter().collect();
+    out.push_str(&cite_box(n, id, s, s.reference_name(), "r", &refs));
+    out.push_str("</section>\n");
+    out
+}
+
+/// One form of a citation in a box, with a Copy button that names what it copies.
+fn cite_box(
+    n: usize,
+    id: &str,
+    s: CiteStyle,
+    form: &str,
+    key: &str,
+    texts: &[&Formatted],
+) -> String {
+    let box_id = format!("{id}-{}-{key}", s.slug());
+    // A list of works hangs its lines; a note or in-text citation does not.
+    let mut out = format!(
+        "<div class=\"cite\">\n<p class=\"form\">{}</p>\n<div class=\"text{}\" id=\"{}\">",
+        text(form),
+        if key == "r" { " hanging" } else { "" },
+        attr(&box_id)
+    );
+    for f in texts {
+        // The HTML is the formatter's: text escaped, titles in <i>.
+        out.push_str(&format!("<p>{}</p>", f.html));
+    }
+    let what = format!(
+        "{} {} for entry {n}",
+        s.slug().to_uppercase(),
+        form.to_lowercase()
+    );
+    let what = what.replace("CHICAGO", "Chicago");
+    out.push_str(&format!(
+        "</div>\n<p class=\"actions\"><button type=\"button\" class=\"copy\" data-copy=\"{}\" aria-label=\"Copy the {}\" hidden>Copy</button> <span class=\"status\" role=\"status\"></span></p>\n</div>\n",
+        attr(&box_id),
+        attr(&what)
+    ));
+    out
+}
+
+fn coins_block(works: &[&CslItem]) -> String {
+    let mut out = String::from("<div class=\"coins\">\n");
+    for w in works {
+        out.push_str(&format!(
+            "<span class=\"Z3988\" title=\"{}\"></span>\n",
+            attr(&coins(w))
+        ));
+    }
+    out.push_str("</div>\n");
+    out
+}
+
+/// The work as an OpenURL ContextObject (COinS), the form Zotero's connector reads from a
+/// page: books and articles in their own formats, anything else as Dublin Core.
+pub fn coins(w: &CslItem) -> String {
+    let mut kv: Vec<(&str, String)> = vec![("ctx_ver", "Z39.88-2004".to_string())];
+    let year = w
+        .issued
+        .as_ref()
+        .or(w.event_date.as_ref())
+        .and_then(|d| d.date_parts.first())
+        .map(|p| {
+            p.iter()
+                .enumerate()
+                .map(|(i, n)| {
+                    if i == 0 {
+                        format!("{n:04}")
+                    } else {
+                        format!("{n:02}")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("-")
+        });
+    let article = matches!(
+        w.kind,
+        CslType::ArticleJournal | CslType::ArticleMagazine | CslType::ArticleNewspaper
+    );
+    let push = |kv: &mut Vec<(&str, String)>, k: &'static str, v: &Option<String>| {
+        if let Some(v) = v {
+            kv.push((k, v.clone()));
+        }
+    };
+    if w.kind == CslType::Book {
+        kv.push(("rft_val_fmt", "info:ofi/fmt:kev:mtx:book".to_string()));
+        kv.push(("rft.genre", "book".to_string()));
+        push(&mut kv, "rft.btitle", &w.title);
+        push(&mut kv, "rft.pub", &w.publisher);
+        push(&mut kv, "rft.place", &w.publisher_place);
+        push(&mut kv, "rft.volume", &w.volume);
+    } else if article {
+        kv.push(("rft_val_fmt", "info:ofi/fmt:kev:mtx:journal".to_string()));
+        kv.push(("rft.genre", "article".to_string()));
+        push(&mut kv, "rft.atitle", &w.title);
+        push(&mut kv, "rft.jtitle", &w.container_title);
+        push(&mut kv, "rft.volume", &w.volume);
+        push(&mut kv, "rft.issue", &w.issue);
+        push(&mut kv, "rft.pages", &w.page);
+    } else {
+        kv.push(("rft_val_fmt", "info:ofi/fmt:kev:mtx:dc".to_string()));
+        let kind = serde_json::to_value(w.kind).ok();
+        push(
+            &mut kv,
+            "rft.type",
+            &kind.and_then(|k| k.as_str().map(String::from)),
+        );
+        push(&mut kv, "rft.title", &w.title);
+        push(&mut kv, "rft.publisher", &w.publisher);
+    }
+    for a in &w.author {
+        let au = if article || w.kind == CslType::Book {
+            "rft.au"
+        } else {
+            "rft.creator"
+        };
+        let name = match (&a.literal, &a.family, &a.given) {
+            (Some(l), _, _) => l.clone(),
+            (None, Some(f), Some(g)) => format!("{f}, {g}"),
+            (None, f, g) => f.clone().or(g.clone()).unwrap_or_default(),
+        };
+        kv.push((au, name));
+    }
+    push(&mut kv, "rft.date", &year);
+    kv.iter()
+        .map(|(k, v)| format!("{k}={}", utf8_percent_encode(v, NON_ALPHANUMERIC)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::load::load_timeline;
+    use crate::core::sources::works::works;
+
+    fn korea() -> (Timeline, Vec<CslItem>) {
+        let t = load_timeline(include_str!(
+            "../../../public/timelines/korea-1945-1950.json"
+        ))
+        .expect("the shipped timeline loads")
+        .timeline;
+        let w = works(&t).expect("the works check");
+        (t, w)
+    }
+
+    #[test]
+    fn the_page_lists_every_entry_verbatim_in_order_with_its_anchor() {
+        let (t, w) = korea();
+        let page = page_html(&t, &w, "korea-1945-1950");
+        let mut at = 0;
+        for e in &t.bibliography {
+            let li = format!("<li id=\"entry-{}\" class=\"entry\">", e.id);
+            let found = page[at..].find(&li).expect("in order") + at;
+            let verbatim = format!("<p class=\"verbatim\">{}</p>", text(&e.text));
+            assert!(page[found..].starts_with(&li) && page[found..].contains(&verbatim));
+            at = found + 1;
+        }
+        assert!(page.contains("Cites: Uncertain Partners, page 142; Origins, volume 2, chapter 13"));
+        assert!(page.contains(&format!("content=\"{CSP}\"")));
+        assert!(!page.contains("style=") && !page.contains("<script>"));
+        assert_eq!(page.matches("class=\"Z3988\"").count(), 5);
+    }
+
+    #[test]
+    fn coins_carries_only_what_the_work_states() {
+        let (_, w) = korea();
+        assert_eq!(
+            coins(&w[1]),
+            "ctx_ver=Z39%2E88%2D2004&rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Abook&rft.genre=book\
+             &rft.btitle=Uncertain%20Partners&rft.pub=Stanford%20University%20Press\
+             &rft.au=Goncharov%2C%20Sergei&rft.au=Lewis%2C%20John&rft.au=Xue%2C%20Litai&rft.date=1995"
+        );
+    }
+
+    #[test]
+    fn the_site_has_the_page_and_each_export_whole_and_per_entry() {
+        let (t, w) = korea();
+        let names: Vec<String> = site_files(&t, &w, "k")
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(names.len(), 1 + 3 + 3 * 7);
+        assert_eq!(names[..4], ["k.html", "k.csl.json", "k.bib", "k.ris"]);
+        assert!(names.contains(&"k/b5.ris".to_string()));
+    }
+}
