@@ -18,6 +18,9 @@ cargo test --locked
 say "size guard's own tests"
 node --test tests/guards/*.test.mjs
 
+say "sources exports read back by independent parsers"
+node --test tests/sources/*.test.mjs
+
 say "release build"
 with_wasm_std trunk build --release --offline --locked
 

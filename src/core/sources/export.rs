@@ -186,7 +186,7 @@ fn ris_record(w: &CslItem) -> String {
         CslType::Webpage => "ELEC",
         CslType::Speech | CslType::Document => "GEN",
     };
-    let mut lines = vec![("TY", ty.to_string())];
+    let mut lines = vec![("TY", ty.to_string()), ("ID", w.id.clone())];
     for n in &w.author {
         let name = match (&n.literal, &n.family, &n.given) {
             (Some(lit), _, _) => lit.clone(),
@@ -239,7 +239,8 @@ fn ris_record(w: &CslItem) -> String {
         ),
         ("DA", date.map(ris_date)),
         ("VL", w.volume.clone()),
-        ("IS", w.issue.clone()),
+        // The RIS specification numbers a magazine's issue in M1 (citation.js reads it so).
+        (if ty == "MGZN" { "M1" } else { "IS" }, w.issue.clone()),
         ("SP", start),
         ("EP", end),
         ("PB", publisher.clone()),
@@ -252,9 +253,10 @@ fn ris_record(w: &CslItem) -> String {
     lines
         .iter()
         .map(|(tag, value)| {
-            // One line per tag: a value's own line breaks would start a bogus tag.
+            // One line per tag (a value's own line breaks would start a bogus tag), and
+            // `XX  - ` exactly, trailing space included, as strict readers want.
             let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
-            format!("{tag}  - {value}").trim_end().to_string() + "\r\n"
+            format!("{tag}  - {value}\r\n")
         })
         .collect()
 }
@@ -354,12 +356,12 @@ mod tests {
         let ris = ris(&cited_works(&t.bibliography[1..2], &w));
         assert_eq!(
             ris,
-            "TY  - BOOK\r\nAU  - Goncharov, Sergei\r\nAU  - Lewis, John\r\nAU  - Xue, Litai\r\n\
+            "TY  - BOOK\r\nID  - uncertain-partners\r\nAU  - Goncharov, Sergei\r\nAU  - Lewis, John\r\nAU  - Xue, Litai\r\n\
              TI  - Uncertain Partners\r\nPY  - 1995\r\nDA  - 1995///\r\n\
-             PB  - Stanford University Press\r\nER  -\r\n"
+             PB  - Stanford University Press\r\nER  - \r\n"
         );
         let all = super::ris(&cited_works(&t.bibliography, &w));
-        assert!(all.contains("TY  - CPAPER\r\nAU  - Bajanov, Evgeni\r\nT2  - The Korean War, An assessment of the Historical Record\r\nPY  - 1995\r\nDA  - 1995/07//\r\nCY  - Georgetown Univ., Washington, D.C.\r\nER  -\r\n"), "{all}");
-        assert!(all.contains("TY  - MANSCPT\r\nPY  - 1950\r\nDA  - 1950/01/30/\r\nPB  - AVP RF\r\nAV  - Fond 059a, Opis 5a, Delo 3, Papka 11, list 92\r\nER  -\r\n"));
+        assert!(all.contains("TY  - CPAPER\r\nID  - bajanov-1995\r\nAU  - Bajanov, Evgeni\r\nT2  - The Korean War, An assessment of the Historical Record\r\nPY  - 1995\r\nDA  - 1995/07//\r\nCY  - Georgetown Univ., Washington, D.C.\r\nER  - \r\n"), "{all}");
+        assert!(all.contains("TY  - MANSCPT\r\nID  - avp-rf-1950-01-30\r\nPY  - 1950\r\nDA  - 1950/01/30/\r\nPB  - AVP RF\r\nAV  - Fond 059a, Opis 5a, Delo 3, Papka 11, list 92\r\nER  - \r\n"));
     }
 }
