@@ -68,6 +68,7 @@ test('clicking an event shows its quote highlighted in its paragraph and its cit
   await expect(app.panel()).toContainText('Date from a cited document');
   await expect(app.citation(6)).toContainText('AVP RF, Fond 059a, Opis 5a, Delo 3, Papka 11, list 92, 01/30/1950');
   await expect(app.citation(6)).toContainText('Reconstructed mapping, firm');
+  await expect(app.citation(6).getByRole('link', { name: 'Cite or export' })).toHaveAttribute('href', 'sources/korea-1945-1950.html#entry-b3');
   await expect(page).toHaveURL(/\/timeline\/\?event=assistance-message$/);
   // The whole paragraph is shown, not just the quote.
   await expect(app.panel().locator('blockquote')).toContainText('Whether he wanted Kim Il-Sung to begin a war or not');

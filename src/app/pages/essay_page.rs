@@ -66,7 +66,7 @@ pub fn EssayPage() -> impl IntoView {
     let take_away = sources_page(query.src.as_deref(), None).map(|href| {
         view! {
             <p class="sources-link">
-                <a href=href>"Cite these sources, or export them (CSL-JSON, BibTeX, RIS)"</a>
+                <a href=href rel="external">"Cite these sources, or export them (CSL-JSON, BibTeX, RIS)"</a>
             </p>
         }
     });

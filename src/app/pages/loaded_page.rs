@@ -49,9 +49,10 @@ fn take_away(src: Option<&str>) -> impl IntoView {
     let sources = sources_page(src, None)?;
     Some(view! {
         <p class="take-away">
-            <a href=handout>"Print a handout of every event"</a>
+            // rel=external: pages beside the app, not views the router shows.
+            <a href=handout rel="external">"Print a handout of every event"</a>
             " · "
-            <a href=sources>"Cite or export the sources"</a>
+            <a href=sources rel="external">"Cite or export the sources"</a>
         </p>
     })
 }

@@ -24,7 +24,7 @@ pub fn CitationList(
                 .entry_id
                 .as_deref()
                 .and_then(|id| sources_page(src.as_deref(), Some(id)))
-                .map(|href| view! { " " <a class="cite-link" href=href>"Cite or export"</a> });
+                .map(|href| view! { " " <a class="cite-link" href=href rel="external">"Cite or export"</a> });
             let body = match c.entry {
                 Some(entry) => view! { <p class="citation-entry">{entry}{cite}</p> }.into_any(),
                 None => view! {
