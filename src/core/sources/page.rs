@@ -4,7 +4,7 @@
 //! time by `timeline-sources`; plain HTML with no inline script or style.
 
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
-use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use crate::core::model::csl::{CslItem, CslType};
 use crate::core::model::timeline::{BibEntry, Citing, Timeline};
@@ -14,6 +14,13 @@ use crate::core::sources::export::{bibtex, cited_works, csl_json_file, ris};
 /// The page's policy: its own script and stylesheet only, nothing inline.
 pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
 img-src 'self' data:; base-uri 'none'; form-action 'none'";
+
+/// Percent-encoding for OpenURL values: all but RFC 3986's unreserved characters.
+const KEV: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// The export formats, as (label, file extension, what reads it).
 const FORMATS: [(&str, &str, &str); 3] = [
@@ -301,7 +308,7 @@ pub fn coins(w: &CslItem) -> String {
     }
     push(&mut kv, "rft.date", &year);
     kv.iter()
-        .map(|(k, v)| format!("{k}={}", utf8_percent_encode(v, NON_ALPHANUMERIC)))
+        .map(|(k, v)| format!("{k}={}", utf8_percent_encode(v, KEV)))
         .collect::<Vec<_>>()
         .join("&")
 }
@@ -345,7 +352,7 @@ mod tests {
         let (_, w) = korea();
         assert_eq!(
             coins(&w[1]),
-            "ctx_ver=Z39%2E88%2D2004&rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Abook&rft.genre=book\
+            "ctx_ver=Z39.88-2004&rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Abook&rft.genre=book\
              &rft.btitle=Uncertain%20Partners&rft.pub=Stanford%20University%20Press\
              &rft.au=Goncharov%2C%20Sergei&rft.au=Lewis%2C%20John&rft.au=Xue%2C%20Litai&rft.date=1995"
         );
