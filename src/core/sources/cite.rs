@@ -281,9 +281,10 @@ mod tests {
         .timeline;
         let w = works(&t).expect("the works check");
         let entry = t.bibliography.iter().find(|e| e.id == id).expect("entry");
-        Formatter::new()
-            .entry(entry, &w)
-            .expect("every work is there")
+        // Parsing the styles is the slow part (seconds in a debug build): once for all tests.
+        static FORMATTER: std::sync::OnceLock<Formatter> = std::sync::OnceLock::new();
+        let formatter = FORMATTER.get_or_init(Formatter::new);
+        formatter.entry(entry, &w).expect("every work is there")
     }
 
     fn plain(c: &EntryCitation) -> (Option<&str>, Vec<&str>) {
