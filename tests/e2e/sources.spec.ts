@@ -52,7 +52,8 @@ test.describe('the sources page', () => {
     expect(texts).toEqual(timeline.bibliography.map((e: { text: string }) => e.text));
 
     const b2 = page.locator('#entry-b2');
-    await expect(b2.locator('h4')).toHaveText([
+    await expect(b2.getByRole('heading', { level: 4 })).toHaveText('Cite entry 2');
+    await expect(b2.getByRole('heading', { level: 5 })).toHaveText([
       'Chicago (17th edition, notes and bibliography)',
       'APA (7th edition)',
       'MLA (9th edition)',

@@ -133,6 +133,9 @@ fn entry_html(
             text(&citings.join("; "))
         ));
     }
+    if !cited.is_empty() {
+        out.push_str(&format!("<h4 class=\"cite-heading\">Cite entry {n}</h4>\n"));
+    }
     for c in cited {
         out.push_str(&style_html(n, id, c));
     }
@@ -172,7 +175,7 @@ fn citing_label(citing: &Citing, works: &[CslItem]) -> String {
 fn style_html(n: usize, id: &str, c: &EntryCitation) -> String {
     let s = c.style;
     let mut out = format!(
-        "<section class=\"style\" aria-labelledby=\"{}\">\n<h4 id=\"{0}\">{}</h4>\n",
+        "<section class=\"style\" aria-labelledby=\"{}\">\n<h5 id=\"{0}\">{}</h5>\n",
         attr(&format!("{id}-{}", s.slug())),
         text(s.name())
     );
