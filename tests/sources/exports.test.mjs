@@ -45,7 +45,7 @@ test('BibLaTeX reading of the same file: pages in total, archive, the conference
   const got = byId(parse(read('public/sources/korea-1945-1950.bib'), '@biblatex/text'));
   assert.equal(got['lashmar-1996']['number-of-pages'], '2');
   const avp = work('avp-rf-1950-01-30');
-  assert.equal(got[avp.id]['call-number'], `${avp.archive}, ${avp['archive-location']}`);
+  assert.equal(got[avp.id]['call-number'], `${avp.archive}, ${avp.archive_location}`);
   const b = work('bajanov-1995');
   assert.equal(got[b.id]['event-title'], b['event-title']);
   assert.equal(got[b.id]['event-place'], b['event-place']);
@@ -68,7 +68,7 @@ test('RIS: each work once with its type, authors, title, date, numbers and archi
       'archive', 'event-title', 'event-place']) {
       assert.equal(g[field], w[field], `${w.id} ${field}`);
     }
-    assert.equal(g.archive_location, w['archive-location'], `${w.id} archive location`);
+    assert.equal(g.archive_location, w.archive_location, `${w.id} archive location`);
   });
   assert.deepEqual(firstDay(items[0].issued), [1996, 2, 2]);
   // RIS has one date for a conference paper: 24–25 July 1995 is written as what both share.

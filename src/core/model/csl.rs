@@ -80,6 +80,8 @@ pub struct CslItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archive: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// CSL-JSON spells this one with an underscore.
+    #[serde(rename = "archive_location")]
     pub archive_location: Option<String>,
     /// The conference a paper was given at, where and when.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -29,16 +29,9 @@ fn entries_cite(entries: &[BibEntry], work: &CslItem) -> bool {
         .any(|e| e.cites.iter().any(|c| c.work == work.id))
 }
 
-/// The work as standard CSL-JSON. The model spells the archive's place `archive-location`,
-/// but CSL-JSON's variable is `archive_location`, and readers (citeproc, Zotero) want that.
+/// The work as standard CSL-JSON: the model's fields are CSL-JSON's.
 pub fn csl_json(work: &CslItem) -> Value {
-    let mut json = serde_json::to_value(work).expect("a work serialises");
-    if let Some(map) = json.as_object_mut() {
-        if let Some(at) = map.remove("archive-location") {
-            map.insert("archive_location".to_string(), at);
-        }
-    }
-    json
+    serde_json::to_value(work).expect("a work serialises")
 }
 
 /// A CSL-JSON file: an array of items.
