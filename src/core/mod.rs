@@ -13,4 +13,6 @@ pub mod sample;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sources;
 pub mod strip;
+#[cfg(test)]
+pub(crate) mod test_support;
 pub mod text;

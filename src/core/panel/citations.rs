@@ -42,15 +42,7 @@ pub fn citation(timeline: &Timeline, marker: u32) -> Citation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::load::load_timeline;
-
-    fn korea() -> Timeline {
-        load_timeline(include_str!(
-            "../../../public/timelines/korea-1945-1950.json"
-        ))
-        .expect("the shipped timeline loads")
-        .timeline
-    }
+    use crate::core::test_support::korea;
 
     #[test]
     fn a_missing_entry_says_so_and_its_note_is_a_plain_note() {

@@ -41,16 +41,8 @@ pub fn quoted_paragraphs(timeline: &Timeline, index: usize) -> Vec<QuotedParagra
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::load::load_timeline;
     use crate::core::model::timeline::Passage;
-
-    fn korea() -> Timeline {
-        load_timeline(include_str!(
-            "../../../public/timelines/korea-1945-1950.json"
-        ))
-        .expect("the shipped timeline loads")
-        .timeline
-    }
+    use crate::core::test_support::korea;
 
     #[test]
     fn groups_quotes_by_paragraph_in_first_mention_order() {

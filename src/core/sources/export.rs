@@ -277,16 +277,12 @@ fn ris_date(d: &CslDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::load::load_timeline;
     use crate::core::model::timeline::Timeline;
     use crate::core::sources::works::works;
+    use crate::core::test_support;
 
     fn korea() -> (Timeline, Vec<CslItem>) {
-        let t = load_timeline(include_str!(
-            "../../../public/timelines/korea-1945-1950.json"
-        ))
-        .expect("the shipped timeline loads")
-        .timeline;
+        let t = test_support::korea();
         let w = works(&t).expect("the works check");
         (t, w)
     }

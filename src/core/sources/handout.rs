@@ -132,15 +132,7 @@ pub fn handout_html(timeline: &Timeline) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::load::load_timeline;
-
-    fn korea() -> Timeline {
-        load_timeline(include_str!(
-            "../../../public/timelines/korea-1945-1950.json"
-        ))
-        .expect("the shipped timeline loads")
-        .timeline
-    }
+    use crate::core::test_support::korea;
 
     #[test]
     fn every_event_in_date_order_with_its_quotes_in_bold() {

@@ -10,6 +10,7 @@ use crate::core::model::csl::{CslItem, CslType};
 use crate::core::model::timeline::{BibEntry, Citing, Timeline};
 use crate::core::sources::cite::{CiteStyle, EntryCitation, Formatted, Formatter};
 use crate::core::sources::export::{bibtex, cited_works, csl_json_file, ris};
+use crate::core::sources::handout::handout_html;
 
 /// The page's policy: its own script and stylesheet only, nothing inline.
 pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
@@ -32,7 +33,10 @@ const FORMATS: [(&str, &str, &str); 3] = [
 /// Every file the sources page needs, as (path under `public/sources/`, contents): the page,
 /// the whole bibliography in each format, and each entry's works in a folder named `stem`.
 pub fn site_files(timeline: &Timeline, works: &[CslItem], stem: &str) -> Vec<(String, String)> {
-    let mut files = vec![(format!("{stem}.html"), page_html(timeline, works, stem))];
+    let mut files = vec![
+        (format!("{stem}.html"), page_html(timeline, works, stem)),
+        (format!("{stem}-handout.html"), handout_html(timeline)),
+    ];
     let mut exports = |name: String, entries: &[BibEntry]| {
         let cited = cited_works(entries, works);
         files.push((format!("{name}.csl.json"), csl_json_file(&cited)));
@@ -319,15 +323,11 @@ pub fn coins(w: &CslItem) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::load::load_timeline;
     use crate::core::sources::works::works;
+    use crate::core::test_support;
 
     fn korea() -> (Timeline, Vec<CslItem>) {
-        let t = load_timeline(include_str!(
-            "../../../public/timelines/korea-1945-1950.json"
-        ))
-        .expect("the shipped timeline loads")
-        .timeline;
+        let t = test_support::korea();
         let w = works(&t).expect("the works check");
         (t, w)
     }
@@ -362,14 +362,17 @@ mod tests {
     }
 
     #[test]
-    fn the_site_has_the_page_and_each_export_whole_and_per_entry() {
+    fn the_site_has_the_page_the_handout_and_each_export_whole_and_per_entry() {
         let (t, w) = korea();
         let names: Vec<String> = site_files(&t, &w, "k")
             .into_iter()
             .map(|(n, _)| n)
             .collect();
-        assert_eq!(names.len(), 1 + 3 + 3 * 7);
-        assert_eq!(names[..4], ["k.html", "k.csl.json", "k.bib", "k.ris"]);
+        assert_eq!(names.len(), 2 + 3 + 3 * 7);
+        assert_eq!(
+            names[..5],
+            ["k.html", "k-handout.html", "k.csl.json", "k.bib", "k.ris"]
+        );
         assert!(names.contains(&"k/b5.ris".to_string()));
     }
 }

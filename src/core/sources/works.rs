@@ -67,15 +67,7 @@ pub fn works(timeline: &Timeline) -> Result<Vec<CslItem>, Vec<Problem>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::load::load_timeline;
-
-    fn korea() -> Timeline {
-        load_timeline(include_str!(
-            "../../../public/timelines/korea-1945-1950.json"
-        ))
-        .expect("the shipped timeline loads")
-        .timeline
-    }
+    use crate::core::test_support::korea;
 
     #[test]
     fn the_korea_works_are_csl_json_each_once() {
