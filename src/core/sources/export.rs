@@ -277,15 +277,7 @@ fn ris_date(d: &CslDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::timeline::Timeline;
-    use crate::core::sources::works::works;
-    use crate::core::test_support;
-
-    fn korea() -> (Timeline, Vec<CslItem>) {
-        let t = test_support::korea();
-        let w = works(&t).expect("the works check");
-        (t, w)
-    }
+    use crate::core::test_support::korea_with_works as korea;
 
     #[test]
     fn each_work_is_listed_once_in_the_order_first_cited() {
