@@ -277,7 +277,7 @@ fn ris_date(d: &CslDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::test_support::korea_with_works as korea;
+    use crate::core::sources::works::korea_with_works as korea;
 
     #[test]
     fn each_work_is_listed_once_in_the_order_first_cited() {

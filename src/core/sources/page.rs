@@ -323,7 +323,7 @@ pub fn coins(w: &CslItem) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::test_support::korea_with_works as korea;
+    use crate::core::sources::works::korea_with_works as korea;
 
     #[test]
     fn the_page_lists_every_entry_verbatim_in_order_with_its_anchor() {

@@ -64,6 +64,14 @@ pub fn works(timeline: &Timeline) -> Result<Vec<CslItem>, Vec<Problem>> {
     }
 }
 
+/// The shipped timeline and its works, read and checked: what the sources tests start from.
+#[cfg(test)]
+pub(crate) fn korea_with_works() -> (Timeline, Vec<CslItem>) {
+    let t = crate::core::test_support::korea();
+    let w = works(&t).expect("the works check");
+    (t, w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
