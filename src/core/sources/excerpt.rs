@@ -1,15 +1,7 @@
-//! A quote in a short excerpt of its paragraph: the sentences it stands in, so a printed page
-//! shows the quote in its context without the whole paragraph.
+//! Where a quote stands in its paragraph: the sentences around it, so a printed page shows
+//! the quote in its context without the whole paragraph.
 
 use std::ops::Range;
-
-/// The sentences around a quote, split at the quote.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Excerpt {
-    pub before: String,
-    pub quote: String,
-    pub after: String,
-}
 
 /// Where each sentence of `text` lies. A sentence ends after `.`, `?` or `!`, with any closing
 /// quotation marks and footnote markers (`[4]`) that follow, where white space comes next.
@@ -58,8 +50,8 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// `quote` in the sentences of `paragraph` that hold it, or `None` if it is not there.
-pub fn excerpt(paragraph: &str, quote: &str) -> Option<Excerpt> {
+/// Where the sentences of `paragraph` that hold `quote` lie, or `None` if it is not there.
+pub fn sentences_around(paragraph: &str, quote: &str) -> Option<Range<usize>> {
     let at = paragraph.find(quote).filter(|_| !quote.is_empty())?;
     let end = at + quote.len();
     let spans = sentences(paragraph);
@@ -71,11 +63,7 @@ pub fn excerpt(paragraph: &str, quote: &str) -> Option<Excerpt> {
         .iter()
         .find(|s| s.end >= end)
         .map_or(end, |s| s.end.max(end));
-    Some(Excerpt {
-        before: paragraph[from..at].to_string(),
-        quote: quote.to_string(),
-        after: paragraph[end..to].to_string(),
-    })
+    Some(from..to)
 }
 
 #[cfg(test)]
@@ -84,31 +72,28 @@ mod tests {
 
     const TEXT: &str = "First one. Stalin said “no.”[2] Then he waited [3] a year. Last!";
 
+    fn around(quote: &str) -> Option<&'static str> {
+        sentences_around(TEXT, quote).map(|r| &TEXT[r])
+    }
+
     #[test]
     fn a_quote_comes_with_the_sentence_it_is_in_and_its_markers() {
-        let e = excerpt(TEXT, "he waited").unwrap();
-        assert_eq!(e.before, "Then ");
-        assert_eq!(e.after, " [3] a year.");
-        let e = excerpt(TEXT, "said").unwrap();
-        assert_eq!(
-            (e.before.as_str(), e.after.as_str()),
-            ("Stalin ", " “no.”[2]")
-        );
+        assert_eq!(around("he waited"), Some("Then he waited [3] a year."));
+        assert_eq!(around("said"), Some("Stalin said “no.”[2]"));
     }
 
     #[test]
     fn a_quote_over_two_sentences_takes_both() {
-        let e = excerpt(TEXT, "one. Stalin").unwrap();
         assert_eq!(
-            (e.before.as_str(), e.after.as_str()),
-            ("First ", " said “no.”[2]")
+            around("one. Stalin"),
+            Some("First one. Stalin said “no.”[2]")
         );
-        assert_eq!(excerpt(TEXT, "Last!").unwrap().before, "");
+        assert_eq!(around("Last!"), Some("Last!"));
     }
 
     #[test]
-    fn a_missing_or_empty_quote_has_no_excerpt() {
-        assert_eq!(excerpt(TEXT, "absent"), None);
-        assert_eq!(excerpt(TEXT, ""), None);
+    fn a_missing_or_empty_quote_has_no_sentences() {
+        assert_eq!(around("absent"), None);
+        assert_eq!(around(""), None);
     }
 }

@@ -4,12 +4,15 @@
 //! with their entries (or that the page has none), the editorial notes marked as the
 //! editors', and a short link to each event. Printed from a browser, it needs no app.
 
+use std::ops::Range;
+
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
 use crate::core::model::timeline::{Event, Timeline};
 use crate::core::page::app_query::AppQuery;
 use crate::core::panel::citations::citation;
-use crate::core::sources::excerpt::excerpt;
+use crate::core::sources::excerpt::sentences_around;
+use crate::core::text::highlight::{segment_paragraph, Segment};
 
 /// The page's address for the timeline with `event` open, from the handout's folder.
 fn event_link(event: &Event) -> String {
@@ -30,19 +33,41 @@ fn basis_line(event: &Event) -> String {
     })
 }
 
+/// Sentences of a paragraph, and the quotes in them to print in bold.
+type Excerpt<'a> = (&'a str, Range<usize>, Vec<(usize, &'a str)>);
+
+/// The event's quotes, each in bold in the sentences around it; quotes from the same
+/// sentences share one excerpt, so no sentence is printed twice.
 fn quotes(timeline: &Timeline, event: &Event) -> String {
-    event
-        .passages
-        .iter()
-        .filter_map(|passage| {
-            let paragraph = timeline.paragraph(&passage.paragraph)?;
-            let e = excerpt(&paragraph.text, &passage.quote)?;
-            Some(format!(
-                "<blockquote lang=\"en\"><p>{}<strong>{}</strong>{}</p></blockquote>",
-                text(&e.before),
-                text(&e.quote),
-                text(&e.after)
-            ))
+    let mut excerpts: Vec<Excerpt> = Vec::new();
+    for passage in &event.passages {
+        let Some(paragraph) = timeline.paragraph(&passage.paragraph) else {
+            continue;
+        };
+        let Some(around) = sentences_around(&paragraph.text, &passage.quote) else {
+            continue;
+        };
+        let quote = (0, passage.quote.as_str());
+        match excerpts
+            .iter_mut()
+            .find(|(text, r, _)| *text == paragraph.text && *r == around)
+        {
+            Some((_, _, quotes)) => quotes.push(quote),
+            None => excerpts.push((&paragraph.text, around, vec![quote])),
+        }
+    }
+    excerpts
+        .into_iter()
+        .map(|(paragraph, around, quotes)| {
+            let inner: String = segment_paragraph(&paragraph[around], &quotes)
+                .into_iter()
+                .map(|segment| match segment {
+                    Segment::Text(t) => text(&t).into_owned(),
+                    Segment::Marked { text: t, .. } => format!("<strong>{}</strong>", text(&t)),
+                    Segment::Footnote(n) => format!("[{n}]"),
+                })
+                .collect();
+            format!("<blockquote lang=\"en\"><p>{inner}</p></blockquote>")
         })
         .collect()
 }
@@ -145,7 +170,12 @@ mod tests {
                 .unwrap_or_else(|| panic!("{} is in the handout, in order", e.id));
             from += at;
         }
-        // The quote in bold, its sentence's footnote number right after it.
+        // The quote in bold, its sentence's footnote number right after it; two quotes from
+        // one sentence share it, so it is printed once.
+        let says_no = &page[page.find("id=\"stalin-says-no\"").unwrap()..];
+        let says_no = &says_no[..says_no.find("</section>").unwrap()];
+        assert_eq!(says_no.matches("<blockquote").count(), 2, "{says_no}");
+        assert!(says_no.contains("<strong>Stalin considered this request [of starting a war] from Kim II Sung for nearly a year</strong>"));
         assert!(page
             .contains("<strong>Apparently Kim used this speech to persuade Stalin.</strong>[8]"));
         assert!(page.contains("Date inferred from the essay"));
