@@ -95,6 +95,21 @@ pub struct CslItem {
     pub note: Option<String>,
 }
 
+/// `[1995, 7]` as `1995-07`.
+fn iso_part(part: &[i32]) -> String {
+    part.iter()
+        .enumerate()
+        .map(|(i, n)| {
+            if i == 0 {
+                format!("{n:04}")
+            } else {
+                format!("{n:02}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 /// CSL's locator terms.
 pub const LOCATOR_LABELS: [&str; 18] = [
     "act",
@@ -118,6 +133,20 @@ pub const LOCATOR_LABELS: [&str; 18] = [
 ];
 
 impl CslDate {
+    /// The date in ISO 8601, `1996-02-02`, or a range `1995-07-24/1995-07-25`.
+    pub fn iso(&self) -> String {
+        self.date_parts
+            .iter()
+            .map(|p| iso_part(p))
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+
+    /// The first (or only) day in ISO 8601.
+    pub fn first_iso(&self) -> Option<String> {
+        self.date_parts.first().map(|p| iso_part(p))
+    }
+
     /// One or two parts, each a year with an optional month (1–12) and day (1–31).
     pub fn is_valid(&self) -> bool {
         (1..=2).contains(&self.date_parts.len())

@@ -142,21 +142,7 @@ fn bib_names(names: &[CslName]) -> Vec<Chunk> {
 /// BibLaTeX's ISO 8601 date, `1996-02-02` or a range `1995-07-24/1995-07-25`; the crate
 /// writes a plain `date` as BibTeX's year, month and day.
 fn bib_date(d: &CslDate) -> Vec<Chunk> {
-    let part = |p: &Vec<i32>| {
-        p.iter()
-            .enumerate()
-            .map(|(i, n)| {
-                if i == 0 {
-                    format!("{n:04}")
-                } else {
-                    format!("{n:02}")
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("-")
-    };
-    let parts: Vec<String> = d.date_parts.iter().map(part).collect();
-    vec![Chunk::Normal(parts.join("/"))]
+    vec![Chunk::Normal(d.iso())]
 }
 
 /// A RIS file, written here: no maintained Rust crate writes RIS. Tags are those of the RIS

@@ -6,7 +6,7 @@
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
-use crate::core::model::csl::{CslItem, CslType};
+use crate::core::model::csl::{CslDate, CslItem, CslType};
 use crate::core::model::timeline::{BibEntry, Citing, Timeline};
 use crate::core::sources::cite::{CiteStyle, EntryCitation, Formatted, Formatter};
 use crate::core::sources::export::{bibtex, cited_works, csl_json_file, ris};
@@ -251,20 +251,7 @@ pub fn coins(w: &CslItem) -> String {
         .issued
         .as_ref()
         .or(w.event_date.as_ref())
-        .and_then(|d| d.date_parts.first())
-        .map(|p| {
-            p.iter()
-                .enumerate()
-                .map(|(i, n)| {
-                    if i == 0 {
-                        format!("{n:04}")
-                    } else {
-                        format!("{n:02}")
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join("-")
-        });
+        .and_then(CslDate::first_iso);
     let article = matches!(
         w.kind,
         CslType::ArticleJournal | CslType::ArticleMagazine | CslType::ArticleNewspaper
