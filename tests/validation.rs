@@ -169,6 +169,26 @@ fn structural_errors_name_line_and_column() {
     );
 }
 
+/// `null` is how a timeline without an essay (an import) is written out. It reads, but an
+/// essay timeline's event must still say its basis, and passages of a file whose essay is
+/// `null` quote nothing and are refused.
+#[test]
+fn null_essay_or_basis_reads_but_never_hides_a_missing_basis() {
+    let mut doc = good();
+    doc["events"][0]["basis"] = Value::Null;
+    assert_problem(&doc, "events[0].basis", "needs a basis");
+
+    let mut doc = good();
+    doc["essay"] = Value::Null;
+    let found = problems(&doc);
+    assert!(
+        found.iter().any(
+            |p| p.path.ends_with("passages[0].paragraph") && p.message.contains("no paragraph")
+        ),
+        "{found:?}"
+    );
+}
+
 #[test]
 fn an_unknown_format_version_is_refused() {
     let mut doc = good();

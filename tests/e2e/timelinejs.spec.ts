@@ -193,3 +193,27 @@ test.describe('?src= refuses what it cannot load, with a precise message', () =>
     await expect(new TimelinePage(page).events()).toHaveCount(2);
   });
 });
+
+test.describe('the converter worker', () => {
+  const converter = /timeline-convert/;
+
+  test('the default page never fetches it; a TimelineJS file does', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (converter.test(request.url())) fetched.push(request.url());
+    });
+    const app = new TimelinePage(page);
+    await app.gotoAndWait();
+    await app.open((await app.eventIds())[0]);
+    expect(fetched).toEqual([]);
+    await openWith(page, 'world.json', JSON.stringify(realWorldTimeline(3)));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Twenty-five centuries');
+    expect(fetched.some((url) => url.endsWith('timeline-convert_bg.wasm'))).toBe(true);
+  });
+
+  test('when it cannot load, the page says what is missing instead of going blank', async ({ page }) => {
+    await page.route(converter, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await openWith(page, 'world.json', JSON.stringify(realWorldTimeline(3)));
+    await expect(page.getByRole('alert')).toContainText('the part of the app that reads TimelineJS files and HTML');
+  });
+});

@@ -1,12 +1,14 @@
 //! Fetches a timeline file, reporting progress and refusing oversized files while they
-//! stream in, then hands the text to the core to parse and check.
+//! stream in, then hands the text to the core to parse and check (or, for formats only the
+//! converter reads, to the converter worker).
 
 use js_sys::{Reflect, Uint8Array};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::import::detect::load_any;
+use crate::app::state::converter::convert_in_worker;
+use crate::core::import::route::{route_in_reader, Route};
 use crate::core::load::limits::{too_large_message, MAX_TIMELINE_BYTES};
 use crate::core::load::problem::Problem;
 use crate::core::load::source_url::check_source;
@@ -74,7 +76,11 @@ pub async fn fetch_timeline(
             e.utf8_error().valid_up_to()
         ))
     })?;
-    load_any(&text).map_err(|problems| LoadFailure {
+    let loaded = match route_in_reader(&text) {
+        Route::Read(result) => *result,
+        Route::Convert => convert_in_worker(text).await,
+    };
+    loaded.map_err(|problems| LoadFailure {
         url: url.clone(),
         problems,
     })

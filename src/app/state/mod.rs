@@ -1,6 +1,7 @@
 //! What the page knows: the URL query (read and written through leptos_router), the loaded
-//! timeline, and fetching its file. Shared through Leptos context; renders no markup.
+//! timeline, and fetching its file (and converting it in a worker when it must be). Shared through Leptos context; renders no markup.
 
 pub mod content_source;
+pub mod converter;
 pub mod page_context;
 pub mod url_state;

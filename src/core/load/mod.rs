@@ -16,6 +16,7 @@ use crate::core::load::limits::{check_nesting, check_size};
 use crate::core::load::problem::Problem;
 use crate::core::load::validate::validate;
 use crate::core::model::timeline::Timeline;
+use crate::core::text::rich_text::RichText;
 
 /// A timeline that passed validation, events in chronological order, with its warnings.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,9 +34,15 @@ pub fn load_timeline(json: &str) -> Result<Loaded, Vec<Problem>> {
 /// The nesting limit is checked only when parsing fails: a file that parses into the model is
 /// a few levels deep, and a deeper one is told why in words rather than by the parser.
 pub(crate) fn load_essay_timeline(json: &str, json_first: bool) -> Result<Loaded, Vec<Problem>> {
-    let timeline: Timeline = parse(json, "the timeline format", json_first)
-        .map_err(|problems| check_nesting(json).map_or_else(|p| vec![p], |()| problems))?;
+    let mut timeline: Timeline = parse_essay_timeline(json, json_first)?;
+    timeline.rich_texts_mut().for_each(RichText::finish_parsing);
     checked(json, timeline, Vec::new(), str::to_string)
+}
+
+/// Deserialises an essay-timeline file, its rich text left as reading it leaves it.
+pub(crate) fn parse_essay_timeline(json: &str, json_first: bool) -> Result<Timeline, Vec<Problem>> {
+    parse(json, "the timeline format", json_first)
+        .map_err(|problems| check_nesting(json).map_or_else(|p| vec![p], |()| problems))
 }
 
 /// Deserialises `json`; a failure is one problem at the JSON path and place where it arose.

@@ -3,9 +3,11 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use crate::core::load::json_locate::Position;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Severity {
     /// The timeline cannot be shown.
     Error,
@@ -15,7 +17,7 @@ pub enum Severity {
 
 /// One thing wrong with a file: where (a JSON path such as `events[3].date`, and the line and
 /// column of that value in the file's text, when there is one) and what.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     pub severity: Severity,
     pub path: String,

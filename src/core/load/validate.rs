@@ -162,6 +162,11 @@ fn check_event(
     }
     if let Some(basis) = &event.basis {
         check_basis(timeline, basis, &at("basis"), p);
+    } else if timeline.essay.is_some() {
+        p.push(Problem::error(
+            at("basis"),
+            "an event of an essay timeline needs a basis: say how its date is known",
+        ));
     }
     for (a, actor) in event.actors.iter().enumerate() {
         if !timeline.actors.iter().any(|x| &x.id == actor) {

@@ -11,14 +11,15 @@ use crate::core::text::rich_text::RichText;
 /// The format version this build reads; files name it so old files stay readable.
 pub const FORMAT_VERSION: &str = "essay-timeline/1";
 
-/// Reads a field every essay-timeline file must have into an `Option` the model may leave
-/// empty: only a timeline imported from another format lacks it.
+/// Reads a field every essay-timeline file must name, as a value or as `null`: `null` is what
+/// a timeline imported from another format has there (no essay, no date basis), and what
+/// writing such a timeline out gives, so it reads back as it was.
 fn required<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
 where
     D: Deserializer<'de>,
     T: Deserialize<'de>,
 {
-    T::deserialize(deserializer).map(Some)
+    Option::<T>::deserialize(deserializer)
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -371,6 +372,27 @@ impl Event {
 }
 
 impl Timeline {
+    /// Every rich-text field: the introduction, each event's text and its source lines.
+    pub fn rich_texts_mut(&mut self) -> impl Iterator<Item = &mut RichText> {
+        let events = self
+            .events
+            .iter_mut()
+            .flat_map(|e| e.html.iter_mut().chain(e.sources.iter_mut()));
+        self.intro_html.iter_mut().chain(events)
+    }
+
+    /// False while some rich text holds HTML only the full parser reads.
+    pub fn is_fully_parsed(&self) -> bool {
+        let events = self
+            .events
+            .iter()
+            .flat_map(|e| e.html.iter().chain(e.sources.iter()));
+        self.intro_html
+            .iter()
+            .chain(events)
+            .all(RichText::is_parsed)
+    }
+
     /// The essay's paragraphs; none when the timeline has no essay.
     pub fn paragraphs(&self) -> &[Paragraph] {
         self.essay.as_ref().map_or(&[], |e| e.paragraphs.as_slice())

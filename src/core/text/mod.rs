@@ -2,6 +2,7 @@
 //! essay paragraphs split into text, quotes and footnote markers, and the verbatim-quote
 //! check. Knows nothing of the model's types; it must not depend on any other core folder.
 
+pub mod canonical_html;
 pub mod footnote_marker;
 pub mod highlight;
 pub mod html_parse;

@@ -3,15 +3,19 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::core::text::canonical_html::read_canonical;
 use crate::core::text::html_parse::parse_html;
 use crate::core::text::rich_node::{to_html, RichNode};
 use crate::core::text::sanitize::sanitize;
 
-/// Sanitised HTML as a tree. In a file it is a string of HTML; reading the file parses and
-/// cleans it, and writing it back gives the cleaned HTML.
+/// Sanitised HTML as a tree. In a file it is a string of HTML. Reading the file reads plain
+/// text and the cleaned form this app writes at once (`canonical_html`); any other HTML waits,
+/// unparsed, for [`RichText::finish_parsing`], so the full parser is only in the code of
+/// those who call it (the converter worker and the native tools), not in the reader's.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct RichText {
     nodes: Vec<RichNode>,
+    unparsed: Option<Box<str>>,
 }
 
 impl RichText {
@@ -24,6 +28,30 @@ impl RichText {
     pub fn from_nodes(nodes: &[RichNode]) -> RichText {
         RichText {
             nodes: sanitize(nodes),
+            unparsed: None,
+        }
+    }
+
+    /// Reads what `read_canonical` can at once and keeps the rest for the full parser.
+    fn read(html: &str) -> RichText {
+        match read_canonical(html) {
+            Some(nodes) => RichText::from_nodes(&nodes),
+            None => RichText {
+                nodes: Vec::new(),
+                unparsed: Some(html.into()),
+            },
+        }
+    }
+
+    /// False while it holds HTML only the full parser reads.
+    pub fn is_parsed(&self) -> bool {
+        self.unparsed.is_none()
+    }
+
+    /// Parses what reading left unparsed with the full parser.
+    pub fn finish_parsing(&mut self) {
+        if let Some(html) = self.unparsed.take() {
+            *self = RichText::parse(&html);
         }
     }
 
@@ -51,7 +79,7 @@ impl RichText {
         out.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
-    /// The cleaned HTML.
+    /// The cleaned HTML (empty while unparsed: nothing unchecked is ever written out).
     pub fn to_html(&self) -> String {
         to_html(&self.nodes)
     }
@@ -71,7 +99,7 @@ impl Serialize for RichText {
 impl<'de> Deserialize<'de> for RichText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<RichText, D::Error> {
         let html = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Ok(RichText::parse(&html))
+        Ok(RichText::read(&html))
     }
 }
 

@@ -1,0 +1,32 @@
+//! The converter worker: reads a timeline file the reader does not read itself (TimelineJS,
+//! HTML outside the cleaned form; see `core::import::route`) with the full importer and HTML
+//! parser, and posts back the result (`core::import::transfer`). Trunk builds it as a second
+//! Wasm module, loaded only when such a file is opened, so the reader's first download never
+//! carries the importer.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use korea_timeline::core::import::detect::load_any;
+    use korea_timeline::core::import::transfer::encode;
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let text = event.data().as_string().unwrap_or_default();
+            let reply = encode(load_any(&text));
+            let _ = reply_to.post_message(&JsValue::from_str(&reply));
+        });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    // The reader waits for this before it posts the file, so no message is lost while the
+    // module compiles.
+    let _ = scope.post_message(&JsValue::from_str("ready"));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("This is the web app's converter worker; timeline-check reads files natively.");
+}
