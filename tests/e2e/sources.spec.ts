@@ -114,3 +114,47 @@ test.describe('the sources page', () => {
     expect(download.suggestedFilename()).toBe('korea-1945-1950.bib');
   });
 });
+
+test.describe('Zotero and reference managers on the reading page', () => {
+  type Counted = Window & { zoteroUpdates: number };
+  const meta = (page: Page, name: string) =>
+    page.locator(`head meta[name="${name}"]`).getAttribute('content');
+
+  test('one COinS per cited work, and meta tags that follow the view with ZoteroItemUpdated', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as Counted).zoteroUpdates = 0;
+      document.addEventListener('ZoteroItemUpdated', () => (window as unknown as Counted).zoteroUpdates++);
+    });
+    await page.goto('./');
+    await expect(page.locator('span.Z3988')).toHaveCount(timeline.works.length);
+    await expect(page.locator('span.Z3988').first()).toHaveAttribute('title', /rft\.jtitle=New%20Statesman/);
+    expect(await meta(page, 'DC.title')).toBe(timeline.title);
+
+    const updates = () => page.evaluate(() => (window as unknown as Counted).zoteroUpdates);
+    const before = await updates();
+    const event = timeline.events.find((e: { id: string }) => e.id === 'not-advisable');
+    await page.locator(`[data-event-id="${event.id}"]`).first().click();
+    await expect.poll(() => meta(page, 'citation_title')).toContain(event.headline);
+    expect(await meta(page, 'DC.identifier')).toMatch(new RegExp(`\\?event=${event.id}$`));
+    expect(await page.locator('head meta[name="DC.title"]').count()).toBe(1);
+    await expect.poll(updates).toBeGreaterThan(before);
+
+    const afterEvent = await updates();
+    await page.getByRole('link', { name: 'Essay & sources' }).click();
+    await expect.poll(() => meta(page, 'DC.title')).toBe(timeline.essay.title);
+    expect(await meta(page, 'DC.identifier')).toMatch(/\?view=essay$/);
+    await expect.poll(updates).toBeGreaterThan(afterEvent);
+    // Nothing the timeline does not state.
+    expect(await page.locator('head meta[name="citation_author"], head meta[name="DC.creator"]').count()).toBe(0);
+  });
+
+  test('a file opened with ?src= has no COinS of the shipped timeline', async ({ page }) => {
+    await page.route('**/timeline/fixtures/plain.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...timeline, title: 'Another' }) }),
+    );
+    await page.goto('./?src=fixtures/plain.json');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Another');
+    await expect.poll(() => meta(page, 'DC.title')).toBe('Another');
+    await expect(page.locator('span.Z3988')).toHaveCount(0);
+  });
+});

@@ -1,5 +1,6 @@
 //! Small browser helpers the components share: focus, size watching, media queries and the
-//! window's height, messages to an embedding page, and the DOM ids several components use.
+//! window's height, messages to an embedding page, the DOM ids several components use, and
+//! the page metadata reference managers read.
 //! No component state and no markup.
 
 pub mod dom_ids;
@@ -7,4 +8,5 @@ pub mod focus;
 pub mod frame_height;
 pub mod host_message;
 pub mod media;
+pub mod reference_metadata;
 pub mod size_watch;

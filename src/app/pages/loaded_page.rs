@@ -10,6 +10,7 @@ use super::embed_dialog::EmbedDialog;
 use super::essay_page::EssayPage;
 use super::load_error::LoadWarnings;
 use super::timeline_page::TimelinePage;
+use crate::app::browser::reference_metadata::keep_reference_metadata;
 use crate::app::state::page_context::{provide_timeline, use_query};
 use crate::app::state::url_state::app_url;
 use crate::core::load::problem::Problem;
@@ -61,6 +62,7 @@ fn take_away(src: Option<&str>) -> impl IntoView {
 pub fn LoadedPage(timeline: Arc<Timeline>, warnings: Vec<Problem>, embed: bool) -> impl IntoView {
     provide_timeline(timeline.clone());
     let query = use_query();
+    keep_reference_metadata(timeline.clone(), query);
     // Only a change of view rebuilds the page; opening an event must keep the strip (and its
     // zoom and scroll) as it is.
     let current_view = Memo::new(move |_| query.read().view);

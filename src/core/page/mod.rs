@@ -1,7 +1,8 @@
-//! Page-level state: the URL query as the page's state, the embed snippet for teachers, and
-//! where the shipped timeline's sources page is.
+//! Page-level state: the URL query as the page's state, the embed snippet for teachers,
+//! where the shipped timeline's sources page is, and the metadata reference managers read.
 //! Must not know about components or the DOM.
 
 pub mod app_query;
 pub mod embed_snippet;
+pub mod reference_metadata;
 pub mod sources_page;

@@ -24,6 +24,11 @@ pub fn sources_page(src: Option<&str>, entry: Option<&str>) -> Option<String> {
     built_page(src, "").map(|page| page + &anchor)
 }
 
+/// The COinS of every cited work, for the reader to carry for Zotero's connector.
+pub fn coins_file(src: Option<&str>) -> Option<String> {
+    built_page(src, "").map(|page| page.replace(".html", ".coins.json"))
+}
+
 /// The printable handout of every event.
 pub fn handout_page(src: Option<&str>) -> Option<String> {
     built_page(src, "-handout")
@@ -49,5 +54,10 @@ mod tests {
             Some("sources/korea-1945-1950-handout.html")
         );
         assert_eq!(handout_page(Some("mine.json")), None);
+        assert_eq!(
+            coins_file(None).as_deref(),
+            Some("sources/korea-1945-1950.coins.json")
+        );
+        assert_eq!(coins_file(Some("mine.json")), None);
     }
 }

@@ -31,7 +31,8 @@ const FORMATS: [(&str, &str, &str); 3] = [
 ];
 
 /// Every file the sources page needs, as (path under `public/sources/`, contents): the page,
-/// the whole bibliography in each format, and each entry's works in a folder named `stem`.
+/// the whole bibliography in each format, each entry's works in a folder named `stem`, and
+/// the works' COinS for the reader.
 pub fn site_files(timeline: &Timeline, works: &[CslItem], stem: &str) -> Vec<(String, String)> {
     let mut files = vec![
         (format!("{stem}.html"), page_html(timeline, works, stem)),
@@ -50,6 +51,16 @@ pub fn site_files(timeline: &Timeline, works: &[CslItem], stem: &str) -> Vec<(St
             &timeline.bibliography[i..=i],
         );
     }
+    // The reader shows these COinS beside the timeline for Zotero's connector, without
+    // reading the works itself.
+    let coins_list: Vec<String> = cited_works(&timeline.bibliography, works)
+        .into_iter()
+        .map(coins)
+        .collect();
+    files.push((
+        format!("{stem}.coins.json"),
+        serde_json::to_string(&coins_list).unwrap_or_default() + "\n",
+    ));
     files
 }
 
