@@ -353,13 +353,15 @@ mod tests {
     }
 
     #[test]
-    fn the_site_has_the_page_the_handout_and_each_export_whole_and_per_entry() {
+    fn the_site_has_the_page_the_handout_each_export_whole_and_per_entry_and_the_coins() {
         let (t, w) = korea();
-        let names: Vec<String> = site_files(&t, &w, "k")
-            .into_iter()
-            .map(|(n, _)| n)
-            .collect();
-        assert_eq!(names.len(), 2 + 3 + 3 * 7);
+        let files = site_files(&t, &w, "k");
+        let names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
+        assert_eq!(names.len(), 2 + 3 + 3 * 7 + 1);
+        let (_, coins_file) = files.iter().find(|(n, _)| n == "k.coins.json").unwrap();
+        let listed: Vec<String> = serde_json::from_str(coins_file).unwrap();
+        assert_eq!(listed.len(), w.len(), "one COinS per cited work");
+        assert_eq!(listed[1], coins(&w[1]));
         assert_eq!(
             names[..5],
             ["k.html", "k-handout.html", "k.csl.json", "k.bib", "k.ris"]
