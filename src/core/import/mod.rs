@@ -1,5 +1,9 @@
-//! Other timeline formats read into the model (today TimelineJS JSON), and telling a file's
-//! format from its contents. Uses `load`'s parsing and checks; `load` knows nothing of it.
+//! Other timeline formats read into the model (TimelineJS JSON, and TimelineJS sheets saved as
+//! CSV), and telling a file's format from its contents or its name. Uses `load`'s parsing and
+//! checks; `load` knows nothing of it.
 
+pub(crate) mod csv_rows;
 pub mod detect;
+pub(crate) mod sheet_header;
 pub mod timelinejs;
+pub mod timelinejs_csv;
