@@ -21,35 +21,36 @@ pub const UNTITLED: &str = "Untitled timeline";
 /// thumbnails, times of day) is ignored, as TimelineJS itself ignores fields it does not know.
 #[derive(Deserialize)]
 pub struct TimelineJsFile {
-    title: Option<Slide>,
-    events: Vec<Slide>,
-    eras: Option<Vec<Slide>>,
+    pub(crate) title: Option<Slide>,
+    pub(crate) events: Vec<Slide>,
+    pub(crate) eras: Option<Vec<Slide>>,
 }
 
+/// Fields visible to the crate so the CSV reader builds the same slides from a sheet's rows.
 #[derive(Deserialize)]
-struct Slide {
-    start_date: Option<SlideDate>,
-    end_date: Option<SlideDate>,
-    text: Option<SlideText>,
-    media: Option<Media>,
-    group: Option<String>,
-    display_date: Option<String>,
-    unique_id: Option<String>,
+pub(crate) struct Slide {
+    pub(crate) start_date: Option<SlideDate>,
+    pub(crate) end_date: Option<SlideDate>,
+    pub(crate) text: Option<SlideText>,
+    pub(crate) media: Option<Media>,
+    pub(crate) group: Option<String>,
+    pub(crate) display_date: Option<String>,
+    pub(crate) unique_id: Option<String>,
 }
 
 /// Year, month and day may each be a number or a numeric string (spreadsheet exports write
 /// strings, and `""` for a part left empty), so they are read loosely and checked here.
 #[derive(Deserialize)]
-struct SlideDate {
-    year: Option<DatePart>,
-    month: Option<DatePart>,
-    day: Option<DatePart>,
-    display_date: Option<String>,
+pub(crate) struct SlideDate {
+    pub(crate) year: Option<DatePart>,
+    pub(crate) month: Option<DatePart>,
+    pub(crate) day: Option<DatePart>,
+    pub(crate) display_date: Option<String>,
 }
 
 /// A year, month or day as the file wrote it. Read by hand rather than as a
 /// `serde_json::Value`, whose reader for every kind of JSON was 7 KB of the download.
-enum DatePart {
+pub(crate) enum DatePart {
     Whole(i64),
     Fraction(f64),
     Text(String),
@@ -105,16 +106,16 @@ impl<'de> Visitor<'de> for DatePartVisitor {
 }
 
 #[derive(Deserialize)]
-struct SlideText {
-    headline: Option<String>,
-    text: Option<String>,
+pub(crate) struct SlideText {
+    pub(crate) headline: Option<String>,
+    pub(crate) text: Option<String>,
 }
 
 #[derive(Deserialize)]
-struct Media {
-    url: Option<String>,
-    caption: Option<String>,
-    credit: Option<String>,
+pub(crate) struct Media {
+    pub(crate) url: Option<String>,
+    pub(crate) caption: Option<String>,
+    pub(crate) credit: Option<String>,
 }
 
 /// A TimelineJS file as a timeline, with warnings about what it lacks; or every problem that

@@ -29,9 +29,10 @@ pub fn too_large_message(at_least: Option<usize>) -> String {
     }
 }
 
-/// Refuses a file that is too large, without reading it.
-pub fn check_size(json: &str) -> Result<(), Problem> {
-    if json.len() > MAX_TIMELINE_BYTES {
+/// Refuses a file that is too large, without reading it: its text, or its bytes before they
+/// are known to be text.
+pub fn check_size(file: impl AsRef<[u8]>) -> Result<(), Problem> {
+    if file.as_ref().len() > MAX_TIMELINE_BYTES {
         return Err(Problem::error("", too_large_message(None)));
     }
     Ok(())
@@ -109,6 +110,6 @@ mod tests {
             "{}",
             problem.message
         );
-        assert!(check_size(&"x".repeat(MAX_TIMELINE_BYTES)).is_ok());
+        assert!(check_size("x".repeat(MAX_TIMELINE_BYTES)).is_ok());
     }
 }

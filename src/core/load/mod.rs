@@ -87,15 +87,34 @@ pub(crate) fn parse<T: DeserializeOwned>(
 /// the model into the path of the same field in the file.
 pub(crate) fn checked(
     json: &str,
-    mut timeline: Timeline,
-    mut problems: Vec<Problem>,
+    timeline: Timeline,
+    problems: Vec<Problem>,
     file_path: fn(&str) -> String,
 ) -> Result<Loaded, Vec<Problem>> {
-    problems.extend(validate(&timeline).into_iter().map(|p| Problem {
+    let problems = with_validation(&timeline, problems, file_path);
+    loaded_unless_errors(timeline, placed(json, problems))
+}
+
+/// `problems`, then every problem validation finds, at the path `file_path` gives it in the
+/// file. Apart from `checked`, so a file that is not JSON can place them its own way.
+pub(crate) fn with_validation(
+    timeline: &Timeline,
+    mut problems: Vec<Problem>,
+    file_path: fn(&str) -> String,
+) -> Vec<Problem> {
+    problems.extend(validate(timeline).into_iter().map(|p| Problem {
         path: file_path(&p.path),
         ..p
     }));
-    let problems = placed(json, problems);
+    problems
+}
+
+/// The timeline with its warnings, events in reading order; or the problems, when any is an
+/// error.
+pub(crate) fn loaded_unless_errors(
+    mut timeline: Timeline,
+    problems: Vec<Problem>,
+) -> Result<Loaded, Vec<Problem>> {
     if problems.iter().any(Problem::is_error) {
         return Err(problems);
     }

@@ -16,7 +16,8 @@ pub enum Severity {
 }
 
 /// One thing wrong with a file: where (a JSON path such as `events[3].date`, and the line and
-/// column of that value in the file's text, when there is one) and what.
+/// column of that value in the file's text, when there is one; in a CSV sheet, the cell as a
+/// spreadsheet names it, `row 14, column Month`, without a line) and what.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     pub severity: Severity,
