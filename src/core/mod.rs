@@ -3,6 +3,8 @@
 //! shared by the app, the command-line tools and the tests. Folders depend downwards only:
 //! model and text know nothing of the others; strip, panel and page read the model.
 
+/// The editor: drafts from a pasted essay, events from selections, undo, checks and export.
+pub mod author;
 pub mod import;
 pub mod load;
 pub mod model;
