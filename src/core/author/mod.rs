@@ -6,5 +6,6 @@
 
 pub mod draft;
 pub mod draft_meta;
+pub mod reanchor;
 pub mod selection;
 pub mod slug;
