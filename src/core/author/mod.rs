@@ -6,6 +6,7 @@
 
 pub mod draft;
 pub mod draft_meta;
+pub mod essay_paste;
 pub mod reanchor;
 pub mod selection;
 pub mod slug;
