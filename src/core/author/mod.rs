@@ -7,6 +7,7 @@
 pub mod draft;
 pub mod draft_meta;
 pub mod essay_paste;
+pub mod export;
 pub mod history;
 pub mod reanchor;
 pub mod selection;
