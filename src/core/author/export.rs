@@ -145,6 +145,17 @@ impl Draft {
         Ok(self.timeline_of(events))
     }
 
+    /// The draft as it would export, with `undated` standing in for each date not given yet,
+    /// so the rest of a draft still being made can be checked. Never written to a file.
+    pub(crate) fn timeline_with_undated_at(&self, undated: EventDate) -> Timeline {
+        let events = self
+            .events
+            .iter()
+            .map(|e| event_model(e, e.date.unwrap_or(undated)))
+            .collect();
+        self.timeline_of(events)
+    }
+
     /// The timeline file's text: pretty-printed JSON in a fixed field order, ending in a
     /// line break.
     pub fn export_json(&self) -> Result<String, Vec<Gap>> {
@@ -527,6 +538,9 @@ mod tests {
         ];
         assert_eq!(draft.gaps(), gaps);
         assert_eq!(draft.export_json(), Err(gaps));
+        let checked = draft.timeline_with_undated_at(EventDate::Year { year: 1 });
+        assert_eq!(checked.events.len(), 2, "every event is checked");
+        assert_eq!(checked.events[0].basis, None);
     }
 
     #[test]

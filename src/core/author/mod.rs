@@ -4,6 +4,7 @@
 //! functions; must not know about components or the DOM. Reads `model`, `text` and `load`;
 //! nothing else in the core reads it.
 
+pub mod checks;
 pub mod draft;
 pub mod draft_meta;
 pub mod essay_paste;
