@@ -135,8 +135,11 @@ impl Draft {
             }
             [Field(name), rest @ ..] => {
                 let words = name.replace('_', " ");
-                let mut label = words[..1].to_uppercase();
-                label.push_str(&words[1..]);
+                let mut chars = words.chars();
+                let label = chars
+                    .next()
+                    .map(|first| first.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default();
                 (name.replace('_', "-"), label, rest)
             }
             [Index(_), ..] | [] => ("draft".to_string(), "The timeline".to_string(), &[]),
@@ -444,6 +447,7 @@ mod tests {
             .push(DraftPassage::default());
         let field = |path: &str| draft.field_for_path(path);
         assert_eq!(field("title").0, "title");
+        assert_eq!(field("display_date").1, "Display date");
         assert_eq!(field("").0, "draft");
         assert_eq!(field("essay.paragraphs[0].id").0, "paragraph-p1");
         assert_eq!(field("bibliography[0].id").0, "entry-b1");
