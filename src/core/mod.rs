@@ -1,8 +1,11 @@
 //! The functional core: content model, text, loading and checks, the strip's layout, what the
 //! panel and the page show. Plain Rust with no browser APIs, so it is tested natively and
 //! shared by the app, the command-line tools and the tests. Folders depend downwards only:
-//! model and text know nothing of the others; strip, panel and page read the model.
+//! model and text know nothing of the others; strip, panel and page read the model; author
+//! (the editor) reads model, text and load.
 
+/// The editor: drafts from a pasted essay, events from selections, undo, checks and export.
+pub mod author;
 pub mod import;
 pub mod load;
 pub mod model;

@@ -1,0 +1,467 @@
+//! The checks an author sees while editing: the app's own validation of what the draft
+//! would export, each problem tied to the editor field that fixes it, with the field named in
+//! words. Errors block the download; warnings do not.
+//!
+//! A field's id is made from the problem's JSON path, so the editor can give its inputs the
+//! same ids: the item first (`event-<id>`, `footnote-<marker>`, `entry-<id>`, `actor-<id>`,
+//! `paragraph-<id>`, `era-<index>`), then each field in kebab case, a list's item as its
+//! singular and index. `events[2].passages[0].quote` is `event-<id>-passage-0-quote`,
+//! `events[2].basis.rests_on` is `event-<id>-basis-rests-on`; a top-level field is its own
+//! name (`title`, `footnotes`), and a problem with the file as a whole is `draft`. An id is
+//! the editor's to make, so a problem with one (`events[2].id`) is the item's (`event-<id>`).
+
+use crate::core::author::draft::{Draft, PassageState};
+use crate::core::author::export::{Gap, Missing};
+use crate::core::load::load_timeline;
+use crate::core::load::problem::{Problem, Severity};
+use crate::core::load::validate::validate;
+use crate::core::model::event_date::EventDate;
+
+/// One problem, where the author fixes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftCheck {
+    pub severity: Severity,
+    /// The id of the editor field to fix (see the module's comment).
+    pub field_id: String,
+    /// The field in words: `Event 3 “Acheson's speech”: passage 1 quote`.
+    pub label: String,
+    pub message: String,
+    /// Where the problem is in the exported file: `events[2].passages[0].quote`.
+    pub path: String,
+}
+
+/// Every check of a draft, errors first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DraftChecks {
+    pub checks: Vec<DraftCheck>,
+}
+
+impl DraftChecks {
+    pub fn errors(&self) -> usize {
+        self.checks
+            .iter()
+            .filter(|c| c.severity == Severity::Error)
+            .count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.checks.len() - self.errors()
+    }
+
+    /// A timeline with errors would not load, so it is not offered for download.
+    pub fn blocks_download(&self) -> bool {
+        self.errors() > 0
+    }
+}
+
+/// A piece of a JSON path: `events[2].basis` is `events`, 2, `basis`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step<'a> {
+    Field(&'a str),
+    Index(usize),
+}
+
+fn steps(path: &str) -> Vec<Step<'_>> {
+    let mut steps = Vec::new();
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let mut pieces = part.split('[');
+        if let Some(name) = pieces.next().filter(|n| !n.is_empty()) {
+            steps.push(Step::Field(name));
+        }
+        for index in pieces {
+            if let Ok(i) = index.trim_end_matches(']').parse() {
+                steps.push(Step::Index(i));
+            }
+        }
+    }
+    steps
+}
+
+/// An id as part of a field id: HTML ids hold no white space.
+fn id_part(id: &str) -> String {
+    id.split_whitespace().collect::<Vec<_>>().join("-")
+}
+
+impl Draft {
+    /// The item a path starts with, as (field id, label), and the steps after it.
+    fn item<'p>(&self, steps: &'p [Step<'p>]) -> (String, String, &'p [Step<'p>]) {
+        use Step::{Field, Index};
+        match steps {
+            [Field("events"), Index(i), rest @ ..] => {
+                let event = self.events.get(*i);
+                let headline = event.map_or("", |e| e.headline.trim());
+                let label = if headline.is_empty() {
+                    format!("Event {} (no headline yet)", i + 1)
+                } else {
+                    format!("Event {} “{headline}”", i + 1)
+                };
+                let id = event.map_or(i.to_string(), |e| id_part(&e.id));
+                (format!("event-{id}"), label, rest)
+            }
+            [Field("footnotes"), Index(i), rest @ ..] => {
+                let marker = self.footnotes.get(*i).map_or(0, |f| f.marker);
+                (
+                    format!("footnote-{marker}"),
+                    format!("Footnote [{marker}]"),
+                    rest,
+                )
+            }
+            [Field("bibliography"), Index(i), rest @ ..] => {
+                let id = self.bibliography.get(*i).map_or("", |e| &e.id);
+                (
+                    format!("entry-{}", id_part(id)),
+                    format!("Bibliography entry {}", i + 1),
+                    rest,
+                )
+            }
+            [Field("actors"), Index(i), rest @ ..] => {
+                let actor = self.actors.get(*i);
+                (
+                    format!("actor-{}", id_part(actor.map_or("", |a| &a.id))),
+                    format!("Actor “{}”", actor.map_or("", |a| a.name.as_str())),
+                    rest,
+                )
+            }
+            [Field("essay"), Field("paragraphs"), Index(i), rest @ ..] => {
+                let id = self.paragraphs.get(*i).map_or("", |p| &p.id);
+                (
+                    format!("paragraph-{}", id_part(id)),
+                    format!("Paragraph {}", i + 1),
+                    rest,
+                )
+            }
+            [Field("eras"), Index(i), rest @ ..] => {
+                (format!("era-{i}"), format!("Era {}", i + 1), rest)
+            }
+            [Field(name), rest @ ..] => {
+                let words = name.replace('_', " ");
+                let mut chars = words.chars();
+                let label = chars
+                    .next()
+                    .map(|first| first.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default();
+                (name.replace('_', "-"), label, rest)
+            }
+            [Index(_), ..] | [] => ("draft".to_string(), "The timeline".to_string(), &[]),
+        }
+    }
+
+    /// The editor field for a JSON path of the export, as (field id, label).
+    pub fn field_for_path(&self, path: &str) -> (String, String) {
+        let steps = steps(path);
+        let (mut id, label, rest) = self.item(&steps);
+        let mut words: Vec<String> = Vec::new();
+        for (k, step) in rest.iter().enumerate() {
+            match (step, rest.get(k + 1)) {
+                // A list's item: `passages[0]` is `passage-0`, "passage 1".
+                (Step::Field(list), Some(Step::Index(i))) => {
+                    let item = list.strip_suffix('s').unwrap_or(list).replace('_', "-");
+                    id.push_str(&format!("-{item}-{i}"));
+                    words.push(format!("{} {}", item.replace('-', " "), i + 1));
+                }
+                // Ids are made by the editor, not typed: a problem with one is the item's.
+                (Step::Field("id"), None) => {}
+                (Step::Field(name), _) => {
+                    id.push_str(&format!("-{}", name.replace('_', "-")));
+                    words.push(name.replace('_', " "));
+                }
+                (Step::Index(_), _) => {}
+            }
+        }
+        let label = if words.is_empty() {
+            label
+        } else {
+            format!("{label}: {}", words.join(" "))
+        };
+        (id, label)
+    }
+
+    /// The problems of a draft that cannot be exported yet: the gaps, and the validation of
+    /// the rest. An undated event is checked with a stand-in date whose own problems are
+    /// left out, so everything else about it shows now and its date's problems once it has
+    /// one.
+    fn problems_with_gaps(&self, gaps: &[Gap]) -> Vec<Problem> {
+        let undated: Vec<usize> = gaps
+            .iter()
+            .filter(|g| g.missing == Missing::Date)
+            .map(|g| g.event)
+            .collect();
+        let about_stand_in = |p: &Problem| {
+            undated.iter().any(|i| {
+                p.path == format!("events[{i}].date") || p.path == format!("events[{i}].end")
+            })
+        };
+        let mut problems: Vec<Problem> = gaps
+            .iter()
+            .map(|gap| match gap.missing {
+                Missing::Date => Problem::error(
+                    format!("events[{}].date", gap.event),
+                    "give the event a date: a day, a month, a season or a year",
+                ),
+                Missing::BasisKind => Problem::error(
+                    format!("events[{}].basis.kind", gap.event),
+                    "say where the date comes from: stated in the essay, inferred from it, \
+                     a cited document, or editorial",
+                ),
+            })
+            .collect();
+        let stand_in = EventDate::Year { year: 1 };
+        problems.extend(
+            validate(&self.timeline_with_undated_at(stand_in))
+                .into_iter()
+                .filter(|p| !about_stand_in(p)),
+        );
+        problems
+    }
+
+    /// Passages whose words moved, for the author to confirm.
+    fn moved_passages(&self) -> Vec<Problem> {
+        let place = |id: &str| match self.paragraph_index(id) {
+            Some(i) => format!("paragraph {}", i + 1),
+            None => "a paragraph since removed".to_string(),
+        };
+        let mut problems = Vec::new();
+        for (i, event) in self.events.iter().enumerate() {
+            for (q, passage) in event.passages.iter().enumerate() {
+                if let PassageState::Moved { from } = &passage.state {
+                    problems.push(Problem::warning(
+                        format!("events[{i}].passages[{q}].quote"),
+                        format!(
+                            "the quote moved from {} to {}; check it still supports the \
+                             event, then confirm it",
+                            place(from),
+                            place(&passage.paragraph)
+                        ),
+                    ));
+                }
+            }
+        }
+        problems
+    }
+
+    /// Every problem with the draft, each at its field. A draft with no gaps is checked as
+    /// the very file it would download: its export, loaded as the app loads a file.
+    pub fn check(&self) -> DraftChecks {
+        let mut problems = match self.export_json() {
+            Ok(json) => match load_timeline(&json) {
+                Ok(loaded) => loaded.warnings,
+                Err(problems) => problems,
+            },
+            Err(gaps) => self.problems_with_gaps(&gaps),
+        };
+        problems.extend(self.moved_passages());
+        // Stable: within each severity, the order validation found them in.
+        problems.sort_by_key(|p| !p.is_error());
+        let checks = problems
+            .into_iter()
+            .map(|p| {
+                let (field_id, label) = self.field_for_path(&p.path);
+                DraftCheck {
+                    severity: p.severity,
+                    field_id,
+                    label,
+                    message: p.message,
+                    path: p.path,
+                }
+            })
+            .collect();
+        DraftChecks { checks }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::author::draft::DraftPassage;
+    use crate::core::author::selection::ParagraphSelection;
+    use crate::core::model::timeline::{BasisKind, Footnote, Mapping, YearRange};
+
+    const ESSAY: &str = "Kim asked Stalin for help.[1] Stalin said “no”.[2]";
+
+    fn draft() -> Draft {
+        let mut draft = Draft {
+            title: "Korea".into(),
+            source: "An essay".into(),
+            ..Draft::default()
+        };
+        draft.paste_essay(ESSAY);
+        for marker in [1, 2] {
+            draft.set_footnote(Footnote {
+                marker,
+                entry: None,
+                mapping: None,
+                certainty: None,
+                note: None,
+            });
+        }
+        draft
+    }
+
+    fn select(draft: &mut Draft, words: &str) -> String {
+        let start = ESSAY.find(words).unwrap();
+        let utf16 = |b: usize| ESSAY[..b].encode_utf16().count();
+        draft
+            .add_event_from_selection(ParagraphSelection {
+                paragraph: 0,
+                start_utf16: utf16(start),
+                end_utf16: utf16(start + words.len()),
+            })
+            .unwrap()
+    }
+
+    fn complete(draft: &mut Draft, id: &str) {
+        let event = draft.event_mut(id).unwrap();
+        event.headline = "Stalin says no".into();
+        event.date = Some(EventDate::parse("1949").unwrap());
+        event.basis.kind = Some(BasisKind::Editorial);
+        event.basis.reason = "A known date.".into();
+    }
+
+    fn fields(checks: &DraftChecks) -> Vec<(&str, Severity)> {
+        checks
+            .checks
+            .iter()
+            .map(|c| (c.field_id.as_str(), c.severity))
+            .collect()
+    }
+
+    #[test]
+    fn a_new_event_asks_for_its_headline_date_and_basis_at_their_fields() {
+        let mut draft = draft();
+        let id = select(&mut draft, "Stalin said “no”.");
+        let checks = draft.check();
+        assert_eq!(
+            fields(&checks),
+            vec![
+                ("event-event-1-date", Severity::Error),
+                ("event-event-1-basis-kind", Severity::Error),
+                ("event-event-1-headline", Severity::Error),
+            ]
+        );
+        assert_eq!(checks.checks[0].label, "Event 1 (no headline yet): date");
+        assert!(checks.blocks_download());
+        complete(&mut draft, &id);
+        let checks = draft.check();
+        assert_eq!(checks, DraftChecks::default());
+        assert!(!checks.blocks_download());
+    }
+
+    #[test]
+    fn an_undated_event_is_told_only_to_take_a_date_whatever_the_years() {
+        let mut draft = draft();
+        draft.range = Some(YearRange {
+            from: 1945,
+            to: 1950,
+        });
+        let id = select(&mut draft, "Stalin said “no”.");
+        complete(&mut draft, &id);
+        draft.event_mut(&id).unwrap().date = None;
+        let checks = draft.check();
+        assert_eq!(
+            fields(&checks),
+            vec![("event-event-1-date", Severity::Error)]
+        );
+        assert!(checks.checks[0].message.contains("give the event a date"));
+    }
+
+    #[test]
+    fn a_quote_edited_out_of_the_essay_is_an_error_at_its_passage() {
+        let mut draft = draft();
+        let id = select(&mut draft, "Stalin said “no”.");
+        complete(&mut draft, &id);
+        draft.edit_paragraph(0, "Kim asked Stalin for help.[1] Stalin refused.[2]");
+        assert_eq!(draft.events.len(), 1);
+        let checks = draft.check();
+        assert_eq!(
+            fields(&checks),
+            vec![("event-event-1-passage-0-quote", Severity::Error)]
+        );
+        assert_eq!(
+            checks.checks[0].label,
+            "Event 1 “Stalin says no”: passage 1 quote"
+        );
+        assert_eq!(checks.checks[0].path, "events[0].passages[0].quote");
+        assert!(checks.blocks_download());
+    }
+
+    #[test]
+    fn a_moved_quote_is_a_warning_until_the_author_confirms_it() {
+        let mut draft = draft();
+        let id = select(&mut draft, "Stalin said “no”.");
+        complete(&mut draft, &id);
+        draft.paste_essay("Kim asked Stalin for help.[1]\n\nStalin said “no”.[2]");
+        let checks = draft.check();
+        assert_eq!(
+            fields(&checks),
+            vec![("event-event-1-passage-0-quote", Severity::Warning)]
+        );
+        assert!(
+            checks.checks[0]
+                .message
+                .contains("moved from paragraph 1 to paragraph 2"),
+            "{}",
+            checks.checks[0].message
+        );
+        assert!(!checks.blocks_download());
+        draft.confirm_moved_passage(&id, 0);
+        assert_eq!(draft.check(), DraftChecks::default());
+    }
+
+    #[test]
+    fn footnote_problems_point_at_the_footnote_or_the_list() {
+        let mut draft = draft();
+        let id = select(&mut draft, "Stalin said “no”.");
+        complete(&mut draft, &id);
+        draft.footnotes.retain(|f| f.marker != 1);
+        let entry = draft.add_entry("Goncharov");
+        draft.set_footnote(Footnote {
+            marker: 2,
+            entry: Some(entry),
+            mapping: Some(Mapping::Reconstructed),
+            certainty: None,
+            note: Some("Fits.".into()),
+        });
+        let checks = draft.check();
+        assert_eq!(
+            fields(&checks),
+            vec![
+                ("footnotes", Severity::Error),
+                ("footnote-2-certainty", Severity::Warning),
+            ]
+        );
+        assert_eq!(checks.checks[0].label, "Footnotes");
+        assert_eq!(checks.checks[1].label, "Footnote [2]: certainty");
+        assert_eq!((checks.errors(), checks.warnings()), (1, 1));
+    }
+
+    #[test]
+    fn every_kind_of_path_has_a_field() {
+        let mut draft = draft();
+        draft.add_actor("Kim Il-sung");
+        draft.add_entry("Lashmar");
+        let id = select(&mut draft, "Kim asked");
+        draft
+            .event_mut(&id)
+            .unwrap()
+            .passages
+            .push(DraftPassage::default());
+        let field = |path: &str| draft.field_for_path(path);
+        assert_eq!(field("title").0, "title");
+        assert_eq!(field("display_date").1, "Display date");
+        assert_eq!(field("").0, "draft");
+        assert_eq!(field("essay.paragraphs[0].id").0, "paragraph-p1");
+        assert_eq!(field("bibliography[0].id").0, "entry-b1");
+        assert_eq!(field("bibliography[0].text").0, "entry-b1-text");
+        assert_eq!(field("actors[0].id").1, "Actor “Kim Il-sung”");
+        assert_eq!(field("eras[1].label").0, "era-1-label");
+        assert_eq!(field("events[0].actors[1]").0, "event-event-1-actor-1");
+        assert_eq!(
+            field("events[0].basis.rests_on"),
+            (
+                "event-event-1-basis-rests-on".to_string(),
+                "Event 1 (no headline yet): basis rests on".to_string()
+            )
+        );
+        assert_eq!(field("footnotes[1].entry").0, "footnote-2-entry");
+    }
+}
