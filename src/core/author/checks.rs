@@ -186,10 +186,18 @@ impl Draft {
             .filter(|g| g.missing == Missing::Date)
             .map(|g| g.event)
             .collect();
-        let about_stand_in = |p: &Problem| {
+        let without_kind: Vec<usize> = gaps
+            .iter()
+            .filter(|g| g.missing == Missing::BasisKind)
+            .map(|g| g.event)
+            .collect();
+        // The gaps already say these, at the field the author fills in.
+        let said_by_a_gap = |p: &Problem| {
             undated.iter().any(|i| {
                 p.path == format!("events[{i}].date") || p.path == format!("events[{i}].end")
-            })
+            }) || without_kind
+                .iter()
+                .any(|i| p.path == format!("events[{i}].basis"))
         };
         let mut problems: Vec<Problem> = gaps
             .iter()
@@ -209,7 +217,7 @@ impl Draft {
         problems.extend(
             validate(&self.timeline_with_undated_at(stand_in))
                 .into_iter()
-                .filter(|p| !about_stand_in(p)),
+                .filter(|p| !said_by_a_gap(p)),
         );
         problems
     }
