@@ -1,12 +1,12 @@
-//! The converter worker: reads a timeline file the reader does not read itself (TimelineJS,
-//! HTML outside the cleaned form; see `core::import::route`) with the full importer and HTML
-//! parser, and posts back the result (`core::import::transfer`). Trunk builds it as a second
+//! The converter worker: reads a timeline file the reader does not read itself (TimelineJS
+//! JSON or CSV, HTML outside the cleaned form, text that is not UTF-8; see
+//! `core::import::route`) with the full importers and HTML parser, and posts back the result (`core::import::transfer`). Trunk builds it as a second
 //! Wasm module, loaded only when such a file is opened, so the reader's first download never
 //! carries the importer.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use korea_timeline::core::import::detect::load_any;
+    use korea_timeline::core::import::detect::load_bytes_named;
     use korea_timeline::core::import::transfer::encode;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -15,8 +15,11 @@ fn main() {
     let reply_to = scope.clone();
     let on_message =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let text = event.data().as_string().unwrap_or_default();
-            let reply = encode(load_any(&text));
+            // [the file's bytes, its URL, name or content type]: see `app/state/converter.rs`.
+            let message: js_sys::Array = event.data().unchecked_into();
+            let bytes = js_sys::Uint8Array::new(&message.get(0)).to_vec();
+            let name = message.get(1).as_string().unwrap_or_default();
+            let reply = encode(load_bytes_named(&bytes, &name));
             let _ = reply_to.post_message(&JsValue::from_str(&reply));
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -25,7 +25,7 @@ pub fn keep_reference_metadata(timeline: Arc<Timeline>, query: Memo<AppQuery>) {
         replace_meta_tags(&meta_tags(&timeline, &query.get(), &app_url()));
         announce_item_updated();
     });
-    if let Some(file) = coins_file(query.get_untracked().src.as_deref()) {
+    if let Some(file) = coins_file(&query.get_untracked()) {
         leptos::task::spawn_local(async move {
             let titles = fetch_coins(&file).await;
             if !titles.is_empty() {
@@ -34,6 +34,12 @@ pub fn keep_reference_metadata(timeline: Arc<Timeline>, query: Memo<AppQuery>) {
             }
         });
     }
+    // Another timeline (one opened from the device) must not keep this one's sources.
+    on_cleanup(|| {
+        if let Ok(Some(block)) = document().query_selector("body > .coins") {
+            block.remove();
+        }
+    });
 }
 
 /// The spans Zotero's COinS translator looks for, in one hidden block of the body.

@@ -13,6 +13,7 @@ pub fn EmbedDialog(title: String) -> impl IntoView {
     let open = RwSignal::new(false);
     let outcome = RwSignal::new(String::new());
     let query = use_query();
+    let local = query.get_untracked().file.is_some();
     let code = NodeRef::<html::Textarea>::new();
     let snippet = Memo::new(move |_| embed_snippet(&app_url(), &query.read(), &title));
     let script = host_script_tag(&app_url());
@@ -51,6 +52,17 @@ pub fn EmbedDialog(title: String) -> impl IntoView {
                 "Embed"
             </button>
             <div id="embed-panel" class="embed-panel" hidden=move || !open.get()>
+                {if local {
+                    view! {
+                        <p class="embed-local">
+                            <strong>"This timeline was opened from your device, so no other page can show it. "</strong>
+                            "To embed it, put the file on your web host beside this app, open it with "
+                            <code>"?src="</code> " and its address, and take the code from there."
+                        </p>
+                    }
+                    .into_any()
+                } else {
+                    view! {
                 <label for="embed-code">
                     "Paste this into your course page (an HTML or “embed code” block). "
                     "It opens at the event that is open now."
@@ -64,6 +76,9 @@ pub fn EmbedDialog(title: String) -> impl IntoView {
                     "Optional: add this once to the page and the frame grows to fit its content:"
                 </p>
                 <code class="embed-script">{script}</code>
+                    }
+                    .into_any()
+                }}
             </div>
         </div>
     }

@@ -63,7 +63,7 @@ pub fn EssayPage() -> impl IntoView {
     );
     let query = use_query().get_untracked();
     scroll_to_fragment_after_render(query.embed);
-    let take_away = sources_page(query.src.as_deref(), None).map(|href| {
+    let take_away = sources_page(&query, None).map(|href| {
         view! {
             <p class="sources-link">
                 <a href=href rel="external">"Cite these sources, or export them (CSL-JSON, BibTeX, RIS)"</a>

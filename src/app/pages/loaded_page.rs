@@ -9,13 +9,14 @@ use leptos::prelude::*;
 use super::embed_dialog::EmbedDialog;
 use super::essay_page::EssayPage;
 use super::load_error::LoadWarnings;
+use super::open_file::OpenFile;
 use super::timeline_page::TimelinePage;
 use crate::app::browser::reference_metadata::keep_reference_metadata;
 use crate::app::state::page_context::{provide_timeline, use_query};
 use crate::app::state::url_state::app_url;
 use crate::core::load::problem::Problem;
 use crate::core::model::timeline::Timeline;
-use crate::core::page::app_query::View;
+use crate::core::page::app_query::{AppQuery, View};
 use crate::core::page::sources_page::{handout_page, sources_page};
 
 /// The title: a heading on the full page, a link to the full page inside a frame.
@@ -44,10 +45,11 @@ fn brand(timeline: &Timeline, embed: bool) -> AnyView {
 }
 
 /// Links to what the shipped timeline offers to take away: the printable handout and the
-/// sources page (citations and exports); none for a file opened with `?src=`.
-fn take_away(src: Option<&str>) -> impl IntoView {
-    let handout = handout_page(src)?;
-    let sources = sources_page(src, None)?;
+/// sources page (citations and exports); none for a file opened with `?src=` or from the
+/// device.
+fn take_away(here: &AppQuery) -> impl IntoView {
+    let handout = handout_page(here)?;
+    let sources = sources_page(here, None)?;
     Some(view! {
         <p class="take-away">
             // rel=external: pages beside the app, not views the router shows.
@@ -104,7 +106,8 @@ pub fn LoadedPage(timeline: Arc<Timeline>, warnings: Vec<Problem>, embed: bool) 
         <footer class="site-footer">
             <p>"Source: " {source.description}</p>
             {(!embed).then(|| source.note.map(|n| view! { <p>{n}</p> }))}
-            {take_away(here.src.as_deref())}
+            {take_away(&here)}
+            {(!embed).then(|| view! { <OpenFile /> })}
         </footer>
     }
 }

@@ -7,5 +7,6 @@ mod essay_page;
 mod load_error;
 mod loaded_page;
 mod loading;
+mod open_file;
 pub mod shell;
 mod timeline_page;

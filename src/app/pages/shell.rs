@@ -1,5 +1,6 @@
 //! The page frame: provides the URL query to every component, fetches the timeline file the
-//! URL names, and shows it, its loading progress, or why it failed.
+//! URL names (or reads the one opened from the device), and shows it, its loading progress,
+//! or why it failed.
 
 use std::sync::Arc;
 
@@ -8,38 +9,61 @@ use leptos::prelude::*;
 use super::load_error::LoadError;
 use super::loaded_page::LoadedPage;
 use super::loading::Loading;
+use super::open_file::{accept_dropped_files, OpenFile};
 use crate::app::browser::frame_height::report_height_to_parent;
-use crate::app::state::content_source::{fetch_timeline, LoadFailure, Progress};
+use crate::app::state::content_source::{
+    fetch_timeline, read_local_timeline, LoadFailure, Progress,
+};
+use crate::app::state::local_file::provide_local_file;
 use crate::app::state::page_context::provide_query;
+use crate::core::load::problem::Problem;
 use crate::core::page::sources_page::DEFAULT_SOURCE;
 
 #[component]
 pub fn Shell() -> impl IntoView {
-    // The file and the mode are fixed for the life of the page: they come from its URL.
-    let initial = provide_query().get_untracked();
-    let embed = initial.embed;
-    let source = initial.src.unwrap_or_else(|| DEFAULT_SOURCE.to_string());
+    let query = provide_query();
+    let local = provide_local_file();
+    // The mode is fixed for the life of the page; the file changes only when one is opened
+    // from the device (or back and forward step across that).
+    let embed = query.get_untracked().embed;
+    let wanted = Memo::new(move |_| {
+        let q = query.read();
+        (q.src.clone(), q.file.clone())
+    });
     let progress = RwSignal::new(Progress::default());
-    let content = {
-        let source = source.clone();
-        LocalResource::new(move || {
-            let source = source.clone();
-            async move {
-                fetch_timeline(source, progress)
-                    .await
-                    .map(|loaded| (Arc::new(loaded.timeline), loaded.warnings))
-            }
-        })
-    };
+    let content = LocalResource::new(move || {
+        let (src, file) = wanted.get();
+        let opened = local.get();
+        async move {
+            let loaded = match file {
+                Some(name) => match opened.filter(|o| o.name == name) {
+                    Some(opened) => read_local_timeline(&opened).await,
+                    None => Err(not_kept(name)),
+                },
+                None => {
+                    let source = src.unwrap_or_else(|| DEFAULT_SOURCE.to_string());
+                    fetch_timeline(source, progress).await
+                }
+            };
+            loaded.map(|loaded| (Arc::new(loaded.timeline), loaded.warnings))
+        }
+    });
+    let dropping = RwSignal::new(false);
     if embed {
         report_height_to_parent();
+    } else {
+        accept_dropped_files(dropping);
     }
+    let loading_what = move || {
+        let (src, file) = wanted.get();
+        file.or(src).unwrap_or_else(|| DEFAULT_SOURCE.to_string())
+    };
     view! {
-        <div class="app" class:embedded=embed>
+        <div class="app" class:embedded=embed class:dropping=dropping>
             <a class="skip-link" href="#main-content">"Skip to content"</a>
             {move || match content.get() {
-                None => view! { <Loading source=source.clone() progress /> }.into_any(),
-                Some(Err(failure)) => view! { <FailedPage failure /> }.into_any(),
+                None => view! { <Loading source=loading_what() progress /> }.into_any(),
+                Some(Err(failure)) => view! { <FailedPage failure embed /> }.into_any(),
                 Some(Ok((timeline, warnings))) => {
                     view! { <LoadedPage timeline warnings embed /> }.into_any()
                 }
@@ -48,8 +72,21 @@ pub fn Shell() -> impl IntoView {
     }
 }
 
+/// Why a `?file=` link shows nothing: the file was only ever in another page's memory.
+fn not_kept(name: String) -> LoadFailure {
+    LoadFailure {
+        problems: vec![Problem::error(
+            "",
+            format!(
+                "“{name}” was opened from a device, and a file opened that way is not kept when                  the page is reloaded or the link is opened elsewhere; open it again below"
+            ),
+        )],
+        url: name,
+    }
+}
+
 #[component]
-fn FailedPage(failure: LoadFailure) -> impl IntoView {
+fn FailedPage(failure: LoadFailure, embed: bool) -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="brand">
@@ -58,6 +95,7 @@ fn FailedPage(failure: LoadFailure) -> impl IntoView {
         </header>
         <main id="main-content" tabindex="-1">
             <LoadError failure />
+            {(!embed).then(|| view! { <OpenFile /> })}
         </main>
     }
 }

@@ -15,7 +15,7 @@ pub fn CitationList(
     anchors: bool,
 ) -> impl IntoView {
     let timeline = use_timeline();
-    let src = use_query().get_untracked().src;
+    let here = use_query().get_untracked();
     let items = markers
         .into_iter()
         .map(|marker| {
@@ -23,7 +23,7 @@ pub fn CitationList(
             let cite = c
                 .entry_id
                 .as_deref()
-                .and_then(|id| sources_page(src.as_deref(), Some(id)))
+                .and_then(|id| sources_page(&here, Some(id)))
                 .map(|href| view! { " " <a class="cite-link" href=href rel="external">"Cite or export"</a> });
             let body = match c.entry {
                 Some(entry) => view! { <p class="citation-entry">{entry}{cite}</p> }.into_any(),

@@ -8,6 +8,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::app::state::converter::convert_in_worker;
+use crate::app::state::local_file::LocalFile;
+use crate::core::import::detect::names_csv;
 use crate::core::import::route::{route_in_reader, Route};
 use crate::core::load::limits::{too_large_message, MAX_TIMELINE_BYTES};
 use crate::core::load::problem::Problem;
@@ -70,18 +72,29 @@ pub async fn fetch_timeline(
     })
     .await
     .map_err(fail)?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        fail(format!(
-            "the file is not UTF-8 text (bad byte at offset {})",
-            e.utf8_error().valid_up_to()
-        ))
-    })?;
-    let loaded = match route_in_reader(&text) {
+    // A sheet is told by its content type or its address' extension.
+    let name_or_type = match response.headers().get("content-type").ok().flatten() {
+        Some(content_type) if names_csv(&content_type) => content_type,
+        _ => url.clone(),
+    };
+    let loaded = match route_in_reader(&bytes, &name_or_type) {
         Route::Read(result) => *result,
-        Route::Convert => convert_in_worker(text).await,
+        Route::Convert => convert_in_worker(&bytes, &name_or_type).await,
     };
     loaded.map_err(|problems| LoadFailure {
         url: url.clone(),
+        problems,
+    })
+}
+
+/// Reads a file opened from the device with the same checks as a fetched one.
+pub async fn read_local_timeline(file: &LocalFile) -> Result<Loaded, LoadFailure> {
+    let loaded = match route_in_reader(&file.bytes, &file.name) {
+        Route::Read(result) => *result,
+        Route::Convert => convert_in_worker(&file.bytes, &file.name).await,
+    };
+    loaded.map_err(|problems| LoadFailure {
+        url: file.name.clone(),
         problems,
     })
 }

@@ -14,9 +14,11 @@ use crate::core::load::Loaded;
 /// Trunk's loader for the worker, beside index.html (a relative URL works from any sub-path).
 const CONVERTER_URL: &str = "./timeline-convert_loader.js";
 
-/// What the converter read from `text`: the same result the full loader gives.
-pub async fn convert_in_worker(text: String) -> Result<Loaded, Vec<Problem>> {
-    let reply = run_worker(text).await.map_err(|why| {
+/// What the converter read from a file's `bytes`: the same result `load_bytes_named` gives
+/// for `name_or_type` (its URL, file name or content type).
+pub async fn convert_in_worker(bytes: &[u8], name_or_type: &str) -> Result<Loaded, Vec<Problem>> {
+    let message = js_sys::Array::of2(&js_sys::Uint8Array::from(bytes), &name_or_type.into());
+    let reply = run_worker(message).await.map_err(|why| {
         vec![Problem::error(
             "",
             format!(
@@ -28,8 +30,8 @@ pub async fn convert_in_worker(text: String) -> Result<Loaded, Vec<Problem>> {
     decode(&reply)
 }
 
-/// Starts the worker, posts `text` once it says it is ready, and gives its one reply.
-async fn run_worker(text: String) -> Result<String, String> {
+/// Starts the worker, posts `message` once it says it is ready, and gives its one reply.
+async fn run_worker(message: js_sys::Array) -> Result<String, String> {
     let worker = web_sys::Worker::new(CONVERTER_URL)
         .map_err(|_| "the browser refused to start it".to_string())?;
     let mut settle: Option<(Function, Function)> = None;
@@ -42,7 +44,7 @@ async fn run_worker(text: String) -> Result<String, String> {
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let data = event.data();
             if data.as_string().as_deref() == Some("ready") {
-                let _ = poster.post_message(&JsValue::from_str(&text));
+                let _ = poster.post_message(&message);
             } else {
                 let _ = resolve.call1(&JsValue::NULL, &data);
             }

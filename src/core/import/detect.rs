@@ -46,7 +46,7 @@ pub fn load_any(json: &str) -> Result<Loaded, Vec<Problem>> {
 
 /// Whether a content type (`text/csv`, parameters such as `; charset=utf-8` aside) or a file
 /// name or URL (whose path ends in `.csv`, in any case) says a file is a CSV sheet.
-fn names_csv(name_or_type: &str) -> bool {
+pub fn names_csv(name_or_type: &str) -> bool {
     let media_type = name_or_type.split(';').next().unwrap_or_default().trim();
     let path = name_or_type
         .split(['?', '#'])

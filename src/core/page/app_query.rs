@@ -20,6 +20,9 @@ pub struct AppQuery {
     pub embed: bool,
     /// Another timeline file to show instead of the built-in one (`?src=`).
     pub src: Option<String>,
+    /// The name of a file opened from the reader's own device (`?file=`): the URL says which,
+    /// but the file itself is only in this page's memory, so the link works nowhere else.
+    pub file: Option<String>,
 }
 
 impl AppQuery {
@@ -33,6 +36,7 @@ impl AppQuery {
             event: get("event").filter(|id| !id.is_empty()),
             embed: matches!(get("embed").as_deref(), Some("1" | "true")),
             src: get("src").filter(|src| !src.is_empty()),
+            file: get("file").filter(|name| !name.is_empty()),
         }
     }
 
@@ -42,6 +46,9 @@ impl AppQuery {
         let mut parts = Vec::new();
         if let Some(src) = &self.src {
             parts.push(format!("src={}", encode_component(src)));
+        }
+        if let Some(name) = &self.file {
+            parts.push(format!("file={}", encode_component(name)));
         }
         if self.embed {
             parts.push("embed=1".to_string());
@@ -69,6 +76,17 @@ impl AppQuery {
         AppQuery {
             view: View::Essay,
             event: None,
+            ..self.clone()
+        }
+    }
+
+    /// The timeline opened from the device's file `name`, at its start.
+    pub fn opening_file(&self, name: &str) -> AppQuery {
+        AppQuery {
+            view: View::Timeline,
+            event: None,
+            src: None,
+            file: Some(name.to_string()),
             ..self.clone()
         }
     }
@@ -136,6 +154,19 @@ mod tests {
         assert_eq!(embedded.showing_essay().to_search(), "?embed=1&view=essay");
         assert_eq!(embedded.opening(None).to_search(), "?embed=1");
         assert_eq!(embedded.full_page().to_search(), "?event=invasion");
+    }
+
+    #[test]
+    fn a_file_from_the_device_is_named_in_the_url_and_replaces_any_src() {
+        let other = read(&[("src", "https://x.test/t.json"), ("event", "e1")]);
+        let local = other.opening_file("my essay.csv");
+        assert_eq!(local.to_search(), "?file=my%20essay.csv");
+        assert_eq!(
+            read(&[("file", "my essay.csv")])
+                .opening(Some("e2"))
+                .to_search(),
+            "?file=my%20essay.csv&event=e2"
+        );
     }
 
     #[test]

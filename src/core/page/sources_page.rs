@@ -1,14 +1,16 @@
 //! Which timeline file the page shows by default, and where its sources page is: the page
 //! that cites and exports its bibliography, made at build time (`timeline-sources`). Only the
-//! shipped timeline has one; a file opened with `?src=` does not.
+//! shipped timeline has one; a file opened with `?src=` or from the device does not.
+
+use crate::core::page::app_query::AppQuery;
 
 /// The built-in timeline, relative to the page so the app works under any sub-path.
 pub const DEFAULT_SOURCE: &str = "timelines/korea-1945-1950.json";
 
-/// The page made at build time for the timeline the page shows (`src`, `None` for the
-/// default), named after the timeline file with `suffix`.
-fn built_page(src: Option<&str>, suffix: &str) -> Option<String> {
-    if src.is_some_and(|s| s != DEFAULT_SOURCE) {
+/// The page made at build time for the timeline `query` shows, named after the timeline
+/// file with `suffix`; none unless it is the shipped timeline.
+fn built_page(query: &AppQuery, suffix: &str) -> Option<String> {
+    if query.file.is_some() || query.src.as_deref().is_some_and(|s| s != DEFAULT_SOURCE) {
         return None;
     }
     let stem = DEFAULT_SOURCE
@@ -19,45 +21,60 @@ fn built_page(src: Option<&str>, suffix: &str) -> Option<String> {
 }
 
 /// The sources page, at bibliography entry `entry` when one is given.
-pub fn sources_page(src: Option<&str>, entry: Option<&str>) -> Option<String> {
+pub fn sources_page(query: &AppQuery, entry: Option<&str>) -> Option<String> {
     let anchor = entry.map(|id| format!("#entry-{id}")).unwrap_or_default();
-    built_page(src, "").map(|page| page + &anchor)
+    built_page(query, "").map(|page| page + &anchor)
 }
 
 /// The COinS of every cited work, for the reader to carry for Zotero's connector.
-pub fn coins_file(src: Option<&str>) -> Option<String> {
-    built_page(src, "").map(|page| page.replace(".html", ".coins.json"))
+pub fn coins_file(query: &AppQuery) -> Option<String> {
+    built_page(query, "").map(|page| page.replace(".html", ".coins.json"))
 }
 
 /// The printable handout of every event.
-pub fn handout_page(src: Option<&str>) -> Option<String> {
-    built_page(src, "-handout")
+pub fn handout_page(query: &AppQuery) -> Option<String> {
+    built_page(query, "-handout")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn showing(src: Option<&str>, file: Option<&str>) -> AppQuery {
+        AppQuery {
+            src: src.map(str::to_string),
+            file: file.map(str::to_string),
+            ..AppQuery::default()
+        }
+    }
+
     #[test]
     fn only_the_shipped_timeline_has_a_sources_page() {
+        let shipped = showing(None, None);
         assert_eq!(
-            sources_page(None, Some("b3")).as_deref(),
+            sources_page(&shipped, Some("b3")).as_deref(),
             Some("sources/korea-1945-1950.html#entry-b3")
         );
         assert_eq!(
-            sources_page(Some(DEFAULT_SOURCE), None).as_deref(),
+            sources_page(&showing(Some(DEFAULT_SOURCE), None), None).as_deref(),
             Some("sources/korea-1945-1950.html")
         );
-        assert_eq!(sources_page(Some("https://x.example/t.json"), None), None);
         assert_eq!(
-            handout_page(None).as_deref(),
+            handout_page(&shipped).as_deref(),
             Some("sources/korea-1945-1950-handout.html")
         );
-        assert_eq!(handout_page(Some("mine.json")), None);
         assert_eq!(
-            coins_file(None).as_deref(),
+            coins_file(&shipped).as_deref(),
             Some("sources/korea-1945-1950.coins.json")
         );
-        assert_eq!(coins_file(Some("mine.json")), None);
+        for other in [
+            showing(Some("https://x.example/t.json"), None),
+            showing(Some("mine.json"), None),
+            showing(None, Some("korea-1945-1950.json")),
+        ] {
+            assert_eq!(sources_page(&other, None), None, "{other:?}");
+            assert_eq!(handout_page(&other), None, "{other:?}");
+            assert_eq!(coins_file(&other), None, "{other:?}");
+        }
     }
 }
