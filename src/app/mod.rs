@@ -5,6 +5,8 @@
 mod browser;
 mod pages;
 mod panel;
+#[cfg(feature = "sources")]
+pub mod sources;
 mod state;
 mod strip;
 

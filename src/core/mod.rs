@@ -12,8 +12,9 @@ pub mod model;
 pub mod page;
 pub mod panel;
 pub mod sample;
-// Build-time tools' work: the reader never needs it (see `model::timeline::SourcesOnly`).
-#[cfg(not(target_arch = "wasm32"))]
+// Build-time tools' work, and the cite page's: the reader never needs it (see
+// `model::timeline::SourcesOnly`).
+#[cfg(any(not(target_arch = "wasm32"), feature = "sources"))]
 pub mod sources;
 pub mod strip;
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::state::page_context::{use_query, use_timeline};
-use crate::core::page::sources_page::sources_page;
+use crate::core::page::sources_page::{cite_page, sources_page};
 use crate::core::panel::citations::citation;
 
 #[component]
@@ -23,7 +23,7 @@ pub fn CitationList(
             let cite = c
                 .entry_id
                 .as_deref()
-                .and_then(|id| sources_page(&here, Some(id)))
+                .and_then(|id| sources_page(&here, Some(id)).or_else(|| cite_page(&here, None, Some(id))))
                 .map(|href| view! { " " <a class="cite-link" href=href rel="external">"Cite or export"</a> });
             let body = match c.entry {
                 Some(entry) => view! { <p class="citation-entry">{entry}{cite}</p> }.into_any(),

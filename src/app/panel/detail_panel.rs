@@ -13,6 +13,7 @@ use crate::app::browser::dom_ids::{tab_id, PANEL_ID};
 use crate::app::browser::focus::focus_by_id;
 use crate::app::state::page_context::{use_query, use_timeline};
 use crate::core::model::timeline::Event;
+use crate::core::page::sources_page::cite_page;
 use crate::core::panel::passages::quoted_paragraphs;
 
 #[component]
@@ -112,6 +113,14 @@ fn sources_and_notes(event: &Event) -> impl IntoView {
             </aside>
         }
     });
+    let cite_event = cite_page(&use_query().get_untracked(), Some(&event.id), None).map(|href| {
+        view! {
+            <p class="cite-event-link">
+                <a href=href rel="external">"Cite this event"</a>
+                " (and its quote with the footnotes, ready for an essay)"
+            </p>
+        }
+    });
     view! {
         {has_citations.then(|| view! { <h3>"Sources"</h3> })}
         {(!event.footnotes.is_empty()).then(|| view! {
@@ -119,6 +128,7 @@ fn sources_and_notes(event: &Event) -> impl IntoView {
         })}
         {(!event.sources.is_empty()).then(|| view! { <ul class="source-lines">{sources}</ul> })}
         {notes}
+        {cite_event}
     }
 }
 

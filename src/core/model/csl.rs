@@ -90,6 +90,12 @@ pub struct CslItem {
     pub event_place: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_date: Option<CslDate>,
+    /// Where the work is on the web (a timeline's own event, cited as a web page), and when it
+    /// was read there.
+    #[serde(default, rename = "URL", skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessed: Option<CslDate>,
     /// What a reader should know that fits no field, in the editors' words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

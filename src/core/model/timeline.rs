@@ -118,26 +118,27 @@ pub struct BibEntry {
     pub cites: SourcesOnly<Vec<Citing>>,
 }
 
-/// A field only the sources tools read (`core::sources`, natively, at build time). The reader
-/// passes over it unread, so the code that reads it stays out of the reader's download.
-#[cfg(not(target_arch = "wasm32"))]
+/// A field only the sources tools read (`core::sources`: natively at build time, and the cite
+/// page's Wasm built with the `sources` feature). The reader passes over it unread, so the
+/// code that reads it stays out of the reader's download.
+#[cfg(any(not(target_arch = "wasm32"), feature = "sources"))]
 pub type SourcesOnly<T> = T;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "sources")))]
 pub type SourcesOnly<T> = Unread<T>;
 
 /// A value the reader skips; `T` is what the sources tools read in its place.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "sources")))]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Unread<T>(std::marker::PhantomData<T>);
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "sources")))]
 impl<'de, T> Deserialize<'de> for Unread<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Unread<T>, D::Error> {
         serde::de::IgnoredAny::deserialize(deserializer).map(|_| Unread(std::marker::PhantomData))
     }
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "sources")))]
 impl<T> Serialize for Unread<T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_unit()

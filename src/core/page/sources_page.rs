@@ -26,6 +26,24 @@ pub fn sources_page(query: &AppQuery, entry: Option<&str>) -> Option<String> {
     built_page(query, "").map(|page| page + &anchor)
 }
 
+/// The cite page (`cite.html`, which formats citations in the browser) for the timeline
+/// `query` shows, at `event` and at bibliography entry `entry`; none for a file opened from
+/// the device, which that page cannot reach.
+pub fn cite_page(query: &AppQuery, event: Option<&str>, entry: Option<&str>) -> Option<String> {
+    if query.file.is_some() {
+        return None;
+    }
+    let here = AppQuery {
+        src: query.src.clone(),
+        ..AppQuery::default()
+    };
+    let anchor = entry.map(|id| format!("#entry-{id}")).unwrap_or_default();
+    Some(format!(
+        "cite.html{}{anchor}",
+        here.opening(event).to_search()
+    ))
+}
+
 /// The COinS of every cited work, for the reader to carry for Zotero's connector.
 pub fn coins_file(query: &AppQuery) -> Option<String> {
     built_page(query, "").map(|page| page.replace(".html", ".coins.json"))
@@ -76,5 +94,21 @@ mod tests {
             assert_eq!(handout_page(&other), None, "{other:?}");
             assert_eq!(coins_file(&other), None, "{other:?}");
         }
+    }
+
+    #[test]
+    fn the_cite_page_takes_any_fetched_timeline_but_not_a_device_file() {
+        assert_eq!(
+            cite_page(&showing(None, None), Some("invasion"), None).as_deref(),
+            Some("cite.html?event=invasion")
+        );
+        assert_eq!(
+            cite_page(&showing(Some("t.json"), None), None, Some("b2")).as_deref(),
+            Some("cite.html?src=t.json#entry-b2")
+        );
+        assert_eq!(
+            cite_page(&showing(None, Some("mine.json")), Some("e"), None),
+            None
+        );
     }
 }

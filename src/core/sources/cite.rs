@@ -1,12 +1,11 @@
-//! A bibliography entry's citings formatted by hayagriva in three official CSL styles, as
-//! bundled by its `archive` feature: Chicago 17th notes and bibliography, APA 7th, MLA 9th.
+//! A bibliography entry's citings formatted by hayagriva in three official CSL styles, taken
+//! from its archive (`assets/csl/`): Chicago 17th notes and bibliography, APA 7th, MLA 9th.
 //! The works go in as the CSL-JSON they are, so the styles see only the fields they state.
 
 use std::str::FromStr;
 
 use serde_json::Value;
 
-use hayagriva::archive::{locales, ArchivedStyle};
 use hayagriva::citationberg::json::Item;
 use hayagriva::citationberg::taxonomy::Locator;
 use hayagriva::citationberg::{
@@ -67,13 +66,17 @@ impl CiteStyle {
         }
     }
 
-    fn archived(self) -> ArchivedStyle {
+    /// The official CSL style, as hayagriva's archive has it (CBOR), committed in
+    /// `assets/csl/` so a Wasm module carries these three and not the whole archive.
+    fn cbor(self) -> &'static [u8] {
         match self {
             // The archive's Chicago 17th notes-and-bibliography style (its ChicagoNotes is
             // the 18th edition); first notes are full notes either way.
-            CiteStyle::Chicago => ArchivedStyle::TurabianFullnote8,
-            CiteStyle::Apa => ArchivedStyle::AmericanPsychologicalAssociation,
-            CiteStyle::Mla => ArchivedStyle::ModernLanguageAssociation,
+            CiteStyle::Chicago => include_bytes!(
+                "../../../assets/csl/chicago-notes-bibliography-subsequent-author-title-17th-edition.cbor"
+            ),
+            CiteStyle::Apa => include_bytes!("../../../assets/csl/apa.cbor"),
+            CiteStyle::Mla => include_bytes!("../../../assets/csl/modern-language-association.cbor"),
         }
     }
 }
@@ -95,6 +98,9 @@ pub struct EntryCitation {
     pub references: Vec<Formatted>,
 }
 
+/// CSL's en-US locale, from hayagriva's archive like the styles.
+const EN_US: &[u8] = include_bytes!("../../../assets/csl/en-US.cbor");
+
 /// The parsed styles and locales, made once: loading them is the slow part.
 pub struct Formatter {
     styles: Vec<(CiteStyle, IndependentStyle)>,
@@ -109,21 +115,21 @@ impl Default for Formatter {
 
 impl Formatter {
     pub fn new() -> Formatter {
+        // A style that does not parse is left out; a native test checks all three do.
         let styles = CiteStyle::ALL
             .iter()
-            .map(|&s| match s.archived().get() {
-                Style::Independent(mut style) => {
+            .filter_map(|&s| match ciborium::de::from_reader(s.cbor()) {
+                Ok(Style::Independent(mut style)) => {
                     // A citation names the works in the entry's order (APA would sort them).
                     style.citation.sort = None;
-                    (s, style)
+                    Some((s, style))
                 }
-                Style::Dependent(_) => unreachable!("the three styles are independent"),
+                _ => None,
             })
             .collect();
-        Formatter {
-            styles,
-            locales: locales(),
-        }
+        // The three styles are American English; their own locale is the only one used.
+        let locales = ciborium::de::from_reader(EN_US).into_iter().collect();
+        Formatter { styles, locales }
     }
 
     /// `entry` in each style; `None` when it cites a work not in `works`.
@@ -139,6 +145,20 @@ impl Formatter {
                 .map(|(s, style)| self.in_style(*s, style, &entry.cites, &items))
                 .collect(),
         )
+    }
+
+    /// `work` on its own, with no locator, in each style.
+    pub(crate) fn cited_alone(&self, work: &CslItem) -> Vec<EntryCitation> {
+        let cites = [Citing {
+            work: work.id.clone(),
+            locator: None,
+            label: None,
+        }];
+        let items = [item(work)];
+        self.styles
+            .iter()
+            .map(|(s, style)| self.in_style(*s, style, &cites, &items))
+            .collect()
     }
 
     fn in_style(
@@ -269,6 +289,26 @@ fn write_text(text: &str, f: &hayagriva::Formatting, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_committed_styles_and_locale_are_hayagrivas_archive() {
+        use hayagriva::archive::{locales, ArchivedStyle};
+        let archived = [
+            (CiteStyle::Chicago, ArchivedStyle::TurabianFullnote8),
+            (
+                CiteStyle::Apa,
+                ArchivedStyle::AmericanPsychologicalAssociation,
+            ),
+            (CiteStyle::Mla, ArchivedStyle::ModernLanguageAssociation),
+        ];
+        for (style, archived) in archived {
+            let committed: Style = ciborium::de::from_reader(style.cbor()).expect("parses");
+            assert_eq!(committed, archived.get(), "{}", style.name());
+        }
+        let en_us: Locale = ciborium::de::from_reader(EN_US).expect("parses");
+        assert!(locales().contains(&en_us));
+        assert_eq!(Formatter::new().styles.len(), 3);
+    }
     use crate::core::load::load_timeline;
     use crate::core::sources::works::works;
 

@@ -1,16 +1,15 @@
 //! The bibliography as structured sources: the works in CSL-JSON, checked, and what is made
 //! from them for readers to take away (citations in three styles, exports). Native tools
-//! make those at build time; nothing here runs in the reader's first load. Reads the model;
+//! make those at build time, and the cite page's Wasm module (the `sources` feature) for
+//! other files; nothing here is in the reader's download. Reads the model;
 //! must not know about components or the DOM.
 
 pub mod excerpt;
 pub mod handout;
 pub mod works;
 
-// The CSL engine and the exports are native only: the reader's Wasm never compiles them.
-#[cfg(not(target_arch = "wasm32"))]
 pub mod cite;
-#[cfg(not(target_arch = "wasm32"))]
+pub mod cite_page;
+pub mod event_citation;
 pub mod export;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod page;

@@ -64,13 +64,44 @@ pub fn site_files(timeline: &Timeline, works: &[CslItem], stem: &str) -> Vec<(St
     files
 }
 
+/// Where a sources page's links go: the reader's two views, and each download (`None` for the
+/// whole bibliography, or an entry's id) in a format (its file extension).
+pub struct PageLinks<'a> {
+    pub timeline: String,
+    pub essay: String,
+    pub export: &'a dyn Fn(Option<&str>, &str) -> String,
+}
+
 /// The sources page of `timeline`, whose exports are named after `stem`.
 pub fn page_html(timeline: &Timeline, works: &[CslItem], stem: &str) -> String {
+    let export = |entry: Option<&str>, ext: &str| match entry {
+        None => format!("{stem}.{ext}"),
+        Some(id) => format!("{stem}/{id}.{ext}"),
+    };
+    let links = PageLinks {
+        timeline: "../".to_string(),
+        essay: "../?view=essay".to_string(),
+        export: &export,
+    };
+    let title = format!("Sources: {}", timeline.title);
+    format!(
+        "{}<body>\n{}</body>\n</html>\n",
+        head(&title),
+        page_body(timeline, works, &links, "")
+    )
+}
+
+/// The page's header, main part and footer; `lead` opens the main part (the cite page puts
+/// the open event's citation there).
+pub fn page_body(timeline: &Timeline, works: &[CslItem], links: &PageLinks, lead: &str) -> String {
     let formatter = Formatter::new();
     let title = format!("Sources: {}", timeline.title);
     let mut out = String::new();
-    out.push_str(&head(&title));
-    out.push_str("<body>\n<header>\n<nav aria-label=\"Back to the timeline\"><a href=\"../\">← The timeline</a> <a href=\"../?view=essay\">The essay</a></nav>\n");
+    out.push_str(&format!(
+        "<header>\n<nav aria-label=\"Back to the timeline\"><a href=\"{}\">← The timeline</a> <a href=\"{}\">The essay</a></nav>\n",
+        attr(&links.timeline),
+        attr(&links.essay)
+    ));
     out.push_str(&format!("<h1>{}</h1>\n", text(&title)));
     if let Some(sub) = &timeline.subtitle {
         out.push_str(&format!("<p class=\"subtitle\">{}</p>\n", text(sub)));
@@ -83,18 +114,23 @@ pub fn page_html(timeline: &Timeline, works: &[CslItem], stem: &str) -> String {
         out.push_str(&format!("<p class=\"source-note\">{}</p>\n", text(note)));
     }
     out.push_str("</header>\n<main>\n");
-    out.push_str(&downloads(stem, timeline.bibliography.len()));
-    out.push_str(
-        "<section aria-labelledby=\"entries\">\n<h2 id=\"entries\">The bibliography</h2>\n",
-    );
-    out.push_str("<p>Each entry word for word as the source page lists it, in its order, then the works it cites and how to cite them.</p>\n<ol class=\"entries\">\n");
-    for (i, entry) in timeline.bibliography.iter().enumerate() {
-        let cited = formatter.entry(entry, works).unwrap_or_default();
-        out.push_str(&entry_html(i + 1, entry, works, &cited, stem));
+    out.push_str(lead);
+    if timeline.bibliography.is_empty() {
+        out.push_str("<p>This timeline has no bibliography.</p>\n");
+    } else {
+        out.push_str(&downloads(links, timeline.bibliography.len()));
+        out.push_str(
+            "<section aria-labelledby=\"entries\">\n<h2 id=\"entries\">The bibliography</h2>\n",
+        );
+        out.push_str("<p>Each entry word for word as the source page lists it, in its order, then the works it cites and how to cite them.</p>\n<ol class=\"entries\">\n");
+        for (i, entry) in timeline.bibliography.iter().enumerate() {
+            let cited = formatter.entry(entry, works).unwrap_or_default();
+            out.push_str(&entry_html(i + 1, entry, works, &cited, links));
+        }
+        out.push_str("</ol>\n</section>\n");
     }
-    out.push_str("</ol>\n</section>\n");
     out.push_str(&coins_block(&cited_works(&timeline.bibliography, works)));
-    out.push_str("</main>\n<footer>\n<p>Citations formatted with the official CSL styles (Chicago Manual of Style 17th edition, notes and bibliography; APA 7th edition; MLA 9th edition) from only what each entry states: where an entry gives no title, publisher or page, none is added. Check them against your style guide.</p>\n</footer>\n</body>\n</html>\n");
+    out.push_str("</main>\n<footer>\n<p>Citations formatted with the official CSL styles (Chicago Manual of Style 17th edition, notes and bibliography; APA 7th edition; MLA 9th edition) from only what each entry states: where an entry gives no title, publisher or page, none is added. Check them against your style guide.</p>\n</footer>\n");
     out
 }
 
@@ -111,7 +147,7 @@ fn head(title: &str) -> String {
     )
 }
 
-fn downloads(stem: &str, entries: usize) -> String {
+fn downloads(links: &PageLinks, entries: usize) -> String {
     let mut out = String::from(
         "<section aria-labelledby=\"downloads\">\n<h2 id=\"downloads\">Download the bibliography</h2>\n",
     );
@@ -121,7 +157,7 @@ fn downloads(stem: &str, entries: usize) -> String {
     for (label, ext, readers) in FORMATS {
         out.push_str(&format!(
             "<li><a href=\"{}\" download>{label}</a> <span class=\"readers\">({readers})</span></li>\n",
-            attr(&format!("{stem}.{ext}"))
+            attr(&(links.export)(None, ext))
         ));
     }
     out.push_str("</ul>\n</section>\n");
@@ -133,7 +169,7 @@ fn entry_html(
     entry: &BibEntry,
     works: &[CslItem],
     cited: &[EntryCitation],
-    stem: &str,
+    links: &PageLinks,
 ) -> String {
     let id = &entry.id;
     let mut out = format!(
@@ -158,7 +194,7 @@ fn entry_html(
     for (label, ext, _) in FORMATS {
         out.push_str(&format!(
             " <a href=\"{}\" download aria-label=\"{label} of entry {n}\">{label}</a>",
-            attr(&format!("{stem}/{id}.{ext}"))
+            attr(&(links.export)(Some(id), ext))
         ));
     }
     out.push_str("</p>\n</li>\n");
@@ -216,28 +252,45 @@ fn cite_box(
     key: &str,
     texts: &[&Formatted],
 ) -> String {
-    let box_id = format!("{id}-{}-{key}", s.slug());
-    // A list of works hangs its lines; a note or in-text citation does not.
-    let mut out = format!(
-        "<div class=\"cite\">\n<p class=\"form\">{}</p>\n<div class=\"text{}\" id=\"{}\">",
-        text(form),
-        if key == "r" { " hanging" } else { "" },
-        attr(&box_id)
-    );
-    for f in texts {
-        // The HTML is the formatter's: text escaped, titles in <i>.
-        out.push_str(&format!("<p>{}</p>", f.html));
-    }
     let what = format!(
         "{} {} for entry {n}",
         s.slug().to_uppercase(),
         form.to_lowercase()
     );
     let what = what.replace("CHICAGO", "Chicago");
+    // The HTML is the formatter's: text escaped, titles in <i>.
+    let paragraphs: Vec<String> = texts.iter().map(|f| f.html.clone()).collect();
+    copy_box(
+        &format!("{id}-{}-{key}", s.slug()),
+        form,
+        &what,
+        &paragraphs,
+        key == "r",
+    )
+}
+
+/// A box of paragraphs (already HTML) with a Copy button labelled "Copy the `what`"; a list
+/// of works (`hanging`) hangs its lines, a note or in-text citation does not.
+pub(crate) fn copy_box(
+    box_id: &str,
+    form: &str,
+    what: &str,
+    paragraphs: &[String],
+    hanging: bool,
+) -> String {
+    let mut out = format!(
+        "<div class=\"cite\">\n<p class=\"form\">{}</p>\n<div class=\"text{}\" id=\"{}\">",
+        text(form),
+        if hanging { " hanging" } else { "" },
+        attr(box_id)
+    );
+    for paragraph in paragraphs {
+        out.push_str(&format!("<p>{paragraph}</p>"));
+    }
     out.push_str(&format!(
         "</div>\n<p class=\"actions\"><button type=\"button\" class=\"copy\" data-copy=\"{}\" aria-label=\"Copy the {}\" hidden>Copy</button> <span class=\"status\" role=\"status\"></span></p>\n</div>\n",
-        attr(&box_id),
-        attr(&what)
+        attr(box_id),
+        attr(what)
     ));
     out
 }
