@@ -52,6 +52,15 @@ impl DraftChecks {
     pub fn blocks_download(&self) -> bool {
         self.errors() > 0
     }
+
+    /// The download button's words: the file it gives, or how many problems block it.
+    pub fn download_label(&self, file_name: &str) -> String {
+        match self.errors() {
+            0 => format!("Download {file_name}"),
+            1 => "Download: 1 problem blocks it".to_string(),
+            n => format!("Download: {n} problems block it"),
+        }
+    }
 }
 
 /// A piece of a JSON path: `events[2].basis` is `events`, 2, `basis`.
@@ -440,6 +449,27 @@ mod tests {
         assert_eq!(checks.checks[0].label, "Footnotes");
         assert_eq!(checks.checks[1].label, "Footnote [2]: certainty");
         assert_eq!((checks.errors(), checks.warnings()), (1, 1));
+    }
+
+    #[test]
+    fn the_download_button_says_how_many_problems_block_it() {
+        let mut draft = draft();
+        let id = select(&mut draft, "Stalin said “no”.");
+        assert_eq!(
+            draft.check().download_label("korea.json"),
+            "Download: 3 problems block it"
+        );
+        complete(&mut draft, &id);
+        draft.event_mut(&id).unwrap().headline.clear();
+        assert_eq!(
+            draft.check().download_label("korea.json"),
+            "Download: 1 problem blocks it"
+        );
+        complete(&mut draft, &id);
+        assert_eq!(
+            draft.check().download_label("korea.json"),
+            "Download korea.json"
+        );
     }
 
     #[test]
