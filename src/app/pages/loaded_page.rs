@@ -105,6 +105,9 @@ pub fn LoadedPage(timeline: Arc<Timeline>, warnings: Vec<Problem>, embed: bool) 
             <p>"Source: " {source.description}</p>
             {(!embed).then(|| source.note.map(|n| view! { <p>{n}</p> }))}
             {take_away(here.src.as_deref())}
+            {(!embed).then(|| view! {
+                <p class="take-away"><a href="author.html" rel="external">"Make your own timeline"</a></p>
+            })}
         </footer>
     }
 }

@@ -8,6 +8,7 @@ pub mod checks;
 pub mod date_parts;
 pub mod draft;
 pub mod draft_meta;
+pub mod essay_marks;
 pub mod essay_paste;
 pub mod export;
 pub mod handover;

@@ -12,13 +12,16 @@ pub enum StorageProblem {
 }
 
 impl StorageProblem {
-    /// The problem a browser's error name (`DOMException.name`) means when opening the
-    /// store or saving to it.
-    pub fn from_error_name(name: &str) -> StorageProblem {
-        match name {
-            "QuotaExceededError" => StorageProblem::Full,
-            "SecurityError" | "InvalidStateError" | "NotAllowedError" => StorageProblem::Denied,
-            other => StorageProblem::Failed(other.to_string()),
+    /// The problem a browser's error means, from its text as the browser and the IndexedDB
+    /// wrapper describe it (the `DOMException` name appears in it, or the store is absent).
+    pub fn from_error_text(text: &str) -> StorageProblem {
+        let denied = ["SecurityError", "InvalidStateError", "NotAllowedError", "indexed db not found", "IndexedDbNotFound"];
+        if text.contains("QuotaExceededError") {
+            StorageProblem::Full
+        } else if denied.iter().any(|name| text.contains(name)) {
+            StorageProblem::Denied
+        } else {
+            StorageProblem::Failed(text.to_string())
         }
     }
 
@@ -53,15 +56,17 @@ mod tests {
 
     #[test]
     fn names_the_problem_and_always_points_to_the_download() {
+        let full = "IdbError(AddFailed(JsValue(QuotaExceededError: The quota has been exceeded.)))";
+        assert_eq!(StorageProblem::from_error_text(full), StorageProblem::Full);
         assert_eq!(
-            StorageProblem::from_error_name("QuotaExceededError"),
-            StorageProblem::Full
-        );
-        assert_eq!(
-            StorageProblem::from_error_name("SecurityError"),
+            StorageProblem::from_error_text("IdbError(IndexedDbNotFound(JsValue(undefined)))"),
             StorageProblem::Denied
         );
-        let odd = StorageProblem::from_error_name("UnknownError");
+        assert_eq!(
+            StorageProblem::from_error_text("JsValue(SecurityError: access denied)"),
+            StorageProblem::Denied
+        );
+        let odd = StorageProblem::from_error_text("UnknownError");
         assert_eq!(odd, StorageProblem::Failed("UnknownError".into()));
         for problem in [
             StorageProblem::Denied,
