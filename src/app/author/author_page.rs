@@ -62,6 +62,8 @@ pub fn AuthorPage() -> impl IntoView {
     keep_saved(editor, keeping);
     watch_selection(editor);
     listen_for_undo_keys(editor);
+    // Read before the address follows the open draft (none yet).
+    let named = draft_in_address();
     Effect::new(move |_| show_draft_in_address(editor.draft_id.get().as_deref()));
     let ready = RwSignal::new(false);
     let missing = RwSignal::new(None::<String>);
@@ -69,7 +71,7 @@ pub fn AuthorPage() -> impl IntoView {
         if let Err(problem) = check_available().await {
             keeping.unavailable.set(Some(problem));
         }
-        if let Some(id) = draft_in_address() {
+        if let Some(id) = named {
             reopen(editor, id, missing).await;
         }
         ready.set(true);

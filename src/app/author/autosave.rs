@@ -68,6 +68,8 @@ pub fn keep_saved(editor: Editor, keeping: Keeping) {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
+        // Said at once, so "Saved" never stands for a change not yet written.
+        keeping.state.set(SaveState::Saving);
         let handle = set_timeout_with_handle(move || write_now(editor, keeping, id), SAVE_AFTER);
         pending.set_value(handle.ok());
     });
@@ -80,7 +82,6 @@ fn write_now(editor: Editor, keeping: Keeping, id: String) {
     let draft = editor.draft_untracked(Clone::clone);
     let now = js_sys::Date::now();
     let meta = DraftMeta::new(&id, &draft, now);
-    keeping.state.set(SaveState::Saving);
     leptos::task::spawn_local(async move {
         let outcome = match save(&meta, &draft).await {
             Ok(()) => SaveState::Saved(now),
@@ -100,6 +101,8 @@ pub fn time_of_day(ms: f64) -> String {
 /// A date and time as the author's browser writes it.
 pub fn date_and_time(ms: f64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    let day: String = date.to_locale_date_string("en-GB", &wasm_bindgen::JsValue::UNDEFINED).into();
+    let day: String = date
+        .to_locale_date_string("en-GB", &wasm_bindgen::JsValue::UNDEFINED)
+        .into();
     format!("{day}, {}", time_of_day(ms))
 }

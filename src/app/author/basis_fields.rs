@@ -22,11 +22,20 @@ pub fn BasisFields(id: String, key: String) -> impl IntoView {
     };
     let reason = {
         let id = id.clone();
-        Memo::new(move |_| editor.event(&id, |e| e.basis.reason.clone()).unwrap_or_default())
+        Memo::new(move |_| {
+            editor
+                .event(&id, |e| e.basis.reason.clone())
+                .unwrap_or_default()
+        })
     };
     let rests_on = {
         let id = id.clone();
-        Memo::new(move |_| editor.event(&id, |e| e.basis.rests_on.clone()).flatten().unwrap_or_default())
+        Memo::new(move |_| {
+            editor
+                .event(&id, |e| e.basis.rests_on.clone())
+                .flatten()
+                .unwrap_or_default()
+        })
     };
     let kind_id = format!("{key}-basis-kind");
     let radios = KINDS
@@ -49,7 +58,10 @@ pub fn BasisFields(id: String, key: String) -> impl IntoView {
             }
         })
         .collect_view();
-    let (reason_id, rests_id) = (format!("{key}-basis-reason"), format!("{key}-basis-rests-on"));
+    let (reason_id, rests_id) = (
+        format!("{key}-basis-reason"),
+        format!("{key}-basis-rests-on"),
+    );
     let (reason_field, rests_field) = (reason_id.clone(), rests_id.clone());
     let id_for_rests = id.clone();
     view! {

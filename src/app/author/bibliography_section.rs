@@ -14,11 +14,17 @@ fn EntryItem(id: String) -> impl IntoView {
     let text_id = format!("{field_id}-text");
     let number = {
         let id = id.clone();
-        Memo::new(move |_| editor.draft(|d| d.bibliography.iter().position(|e| e.id == id)).map_or(0, |i| i + 1))
+        Memo::new(move |_| {
+            editor
+                .draft(|d| d.bibliography.iter().position(|e| e.id == id))
+                .map_or(0, |i| i + 1)
+        })
     };
     let text = {
         let id = id.clone();
-        Memo::new(move |_| editor.draft(|d| d.entry(&id).map(|e| e.text.clone()).unwrap_or_default()))
+        Memo::new(move |_| {
+            editor.draft(|d| d.entry(&id).map(|e| e.text.clone()).unwrap_or_default())
+        })
     };
     let on_input = {
         let (id, text_id) = (id.clone(), text_id.clone());
@@ -49,7 +55,14 @@ fn EntryItem(id: String) -> impl IntoView {
 #[component]
 pub fn BibliographySection() -> impl IntoView {
     let editor = use_editor();
-    let ids = Memo::new(move |_| editor.draft(|d| d.bibliography.iter().map(|e| e.id.clone()).collect::<Vec<_>>()));
+    let ids = Memo::new(move |_| {
+        editor.draft(|d| {
+            d.bibliography
+                .iter()
+                .map(|e| e.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
     let new_entry = RwSignal::new(String::new());
     let pasted = RwSignal::new(String::new());
     let add = move |_| {

@@ -48,11 +48,23 @@ pub fn go_to_checks() {
 }
 
 fn summary(checks: &DraftChecks) -> String {
-    let count = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
+    let count = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
     match (checks.errors(), checks.warnings()) {
         (0, 0) => "No problems: the file is ready to download.".to_string(),
-        (0, w) => format!("{}; the file can be downloaded.", count(w, "warning", "warnings")),
-        (e, 0) => format!("{} to fix before the file can be downloaded.", count(e, "problem", "problems")),
+        (0, w) => format!(
+            "{}; the file can be downloaded.",
+            count(w, "warning", "warnings")
+        ),
+        (e, 0) => format!(
+            "{} to fix before the file can be downloaded.",
+            count(e, "problem", "problems")
+        ),
         (e, w) => format!(
             "{} to fix before the file can be downloaded, and {}.",
             count(e, "problem", "problems"),

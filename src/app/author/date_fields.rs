@@ -41,7 +41,11 @@ pub fn DateFields(id: String, which: Which, key: String, label: &'static str) ->
         let id = id.clone();
         Memo::new(move |_| editor.event(&id, |e| which.of(e)).flatten())
     };
-    let default_precision = if which == Which::Date { Precision::Day } else { Precision::Year };
+    let default_precision = if which == Which::Date {
+        Precision::Day
+    } else {
+        Precision::Year
+    };
     let parts = RwSignal::new(DateParts::of(saved.get_untracked(), default_precision));
     let error = RwSignal::new(None::<String>);
     // An undo or redo changes the date under the fields: show it. Parts being typed that

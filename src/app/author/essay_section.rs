@@ -73,7 +73,12 @@ fn PasteEssay() -> impl IntoView {
 pub fn EssaySection() -> impl IntoView {
     let editor = use_editor();
     let paragraph_ids = Memo::new(move |_| {
-        editor.draft(|d| d.paragraphs.iter().map(|p| p.id.clone()).collect::<Vec<_>>())
+        editor.draft(|d| {
+            d.paragraphs
+                .iter()
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>()
+        })
     });
     let add_paragraph = move |_| {
         editor.edit(|d| {

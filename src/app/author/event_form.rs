@@ -13,7 +13,8 @@ use crate::core::author::checks::event_field_id;
 /// The essay's markers as checkboxes: those the event rests on are ticked.
 fn footnote_choices(editor: Editor, id: String, key: String) -> impl IntoView {
     let markers = Memo::new(move |_| {
-        let mut markers: Vec<u32> = editor.draft(|d| d.marker_report().into_iter().map(|r| r.marker).collect());
+        let mut markers: Vec<u32> =
+            editor.draft(|d| d.marker_report().into_iter().map(|r| r.marker).collect());
         markers.sort_unstable();
         markers
     });
@@ -52,7 +53,12 @@ fn footnote_choices(editor: Editor, id: String, key: String) -> impl IntoView {
 /// The actors as checkboxes, and a field to add a new one to the timeline and the event.
 fn actor_choices(editor: Editor, id: String, key: String) -> impl IntoView {
     let actors = Memo::new(move |_| {
-        editor.draft(|d| d.actors.iter().map(|a| (a.id.clone(), a.name.clone())).collect::<Vec<_>>())
+        editor.draft(|d| {
+            d.actors
+                .iter()
+                .map(|a| (a.id.clone(), a.name.clone()))
+                .collect::<Vec<_>>()
+        })
     });
     let new_name = RwSignal::new(String::new());
     let add_id = id.clone();
@@ -148,11 +154,19 @@ fn EventFields(id: String) -> impl IntoView {
     let key = event_field_id(&id);
     let number = {
         let id = id.clone();
-        Memo::new(move |_| editor.draft(|d| d.events.iter().position(|e| e.id == id)).map_or(0, |i| i + 1))
+        Memo::new(move |_| {
+            editor
+                .draft(|d| d.events.iter().position(|e| e.id == id))
+                .map_or(0, |i| i + 1)
+        })
     };
     let notes = {
         let id = id.clone();
-        Memo::new(move |_| editor.event(&id, |e| e.notes.join("\n")).unwrap_or_default())
+        Memo::new(move |_| {
+            editor
+                .event(&id, |e| e.notes.join("\n"))
+                .unwrap_or_default()
+        })
     };
     let notes_id = format!("{key}-notes");
     let (notes_field, notes_event) = (notes_id.clone(), id.clone());

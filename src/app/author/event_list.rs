@@ -12,10 +12,18 @@ fn flags(event: &DraftEvent) -> Vec<&'static str> {
     if event.date.is_none() {
         flags.push("no date yet");
     }
-    if event.passages.iter().any(|p| p.state == PassageState::Missing) {
+    if event
+        .passages
+        .iter()
+        .any(|p| p.state == PassageState::Missing)
+    {
         flags.push("quoted words gone from the essay");
     }
-    if event.passages.iter().any(|p| matches!(p.state, PassageState::Moved { .. })) {
+    if event
+        .passages
+        .iter()
+        .any(|p| matches!(p.state, PassageState::Moved { .. }))
+    {
         flags.push("a quote moved");
     }
     flags

@@ -44,7 +44,10 @@ fn choose_entry(editor: Editor, marker: u32, choice: String) {
             entry => d.set_footnote(Footnote {
                 marker,
                 entry: Some(entry.to_string()),
-                mapping: kept.as_ref().and_then(|f| f.mapping).or(Some(Mapping::Original)),
+                mapping: kept
+                    .as_ref()
+                    .and_then(|f| f.mapping)
+                    .or(Some(Mapping::Original)),
                 certainty: kept.as_ref().and_then(|f| f.certainty),
                 note: kept.and_then(|f| f.note),
             }),
@@ -53,7 +56,12 @@ fn choose_entry(editor: Editor, marker: u32, choice: String) {
 }
 
 /// Changes what is said of `marker`, if something is recorded for it.
-fn change_footnote(editor: Editor, marker: u32, field: Option<&str>, change: impl FnOnce(&mut Footnote)) {
+fn change_footnote(
+    editor: Editor,
+    marker: u32,
+    field: Option<&str>,
+    change: impl FnOnce(&mut Footnote),
+) {
     let apply = |d: &mut crate::core::author::draft::Draft| {
         if let Some(mut footnote) = d.footnote(marker).cloned() {
             change(&mut footnote);
@@ -75,7 +83,12 @@ fn MarkerItem(marker: u32) -> impl IntoView {
     });
     let footnote = Memo::new(move |_| editor.draft(|d| d.footnote(marker).cloned()));
     let entries = Memo::new(move |_| {
-        editor.draft(|d| d.bibliography.iter().map(|e| (e.id.clone(), e.text.clone())).collect::<Vec<_>>())
+        editor.draft(|d| {
+            d.bibliography
+                .iter()
+                .map(|e| (e.id.clone(), e.text.clone()))
+                .collect::<Vec<_>>()
+        })
     });
     let choice = move || match report.get().map(|r| r.entry) {
         Some(MarkerEntry::Paired { entry_id, .. }) => entry_id,
@@ -83,7 +96,10 @@ fn MarkerItem(marker: u32) -> impl IntoView {
         _ => String::new(),
     };
     let status = move || match report.get().map(|r| r.entry) {
-        Some(MarkerEntry::Paired { mapping: Some(Mapping::Reconstructed), .. }) => "paired, reconstructed",
+        Some(MarkerEntry::Paired {
+            mapping: Some(Mapping::Reconstructed),
+            ..
+        }) => "paired, reconstructed",
         Some(MarkerEntry::Paired { .. }) => "paired",
         Some(MarkerEntry::NoneInSource) => "missing from the source",
         _ => "not paired yet",
@@ -177,7 +193,8 @@ fn MarkerItem(marker: u32) -> impl IntoView {
 pub fn FootnotesSection() -> impl IntoView {
     let editor = use_editor();
     let markers = Memo::new(move |_| {
-        let mut markers: Vec<u32> = editor.draft(|d| d.marker_report().into_iter().map(|r| r.marker).collect());
+        let mut markers: Vec<u32> =
+            editor.draft(|d| d.marker_report().into_iter().map(|r| r.marker).collect());
         markers.sort_unstable();
         markers
     });

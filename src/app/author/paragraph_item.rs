@@ -84,7 +84,9 @@ pub fn ParagraphItem(id: String) -> impl IntoView {
         }
     };
     let add_passage = move |_| {
-        let (Some(selection), Some(open)) = (selected.get_untracked(), editor.open_event.get_untracked()) else {
+        let (Some(selection), Some(open)) =
+            (selected.get_untracked(), editor.open_event.get_untracked())
+        else {
             return;
         };
         editor.edit(|d| {
@@ -94,7 +96,9 @@ pub fn ParagraphItem(id: String) -> impl IntoView {
         clear_page_selection();
     };
     let rests_on = move |_| {
-        let (Some(selection), Some(open)) = (selected.get_untracked(), editor.open_event.get_untracked()) else {
+        let (Some(selection), Some(open)) =
+            (selected.get_untracked(), editor.open_event.get_untracked())
+        else {
             return;
         };
         editor.edit(|d| {
@@ -132,7 +136,7 @@ pub fn ParagraphItem(id: String) -> impl IntoView {
                         id=text_id.clone()
                         class="paragraph-field"
                         rows="6"
-                        attr:data-paragraph-id=id.clone()
+                        data-paragraph-id=id.clone()
                         aria-label=move || format!("Paragraph {}", number())
                         prop:value=text
                         on:input=on_input.clone()
@@ -141,7 +145,7 @@ pub fn ParagraphItem(id: String) -> impl IntoView {
                 .into_any()
             } else {
                 view! {
-                    <p class="paragraph-text" attr:data-paragraph-id=id.clone()>
+                    <p class="paragraph-text" data-paragraph-id=id.clone()>
                         {move || shown_text(&text.get(), &quotes.get())}
                     </p>
                 }

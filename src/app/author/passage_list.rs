@@ -20,7 +20,13 @@ pub fn PassageList(id: String) -> impl IntoView {
                     .map(|e| {
                         e.passages
                             .iter()
-                            .map(|p| (p.quote.clone(), d.paragraph_index(&p.paragraph).map(|i| i + 1), p.state.clone()))
+                            .map(|p| {
+                                (
+                                    p.quote.clone(),
+                                    d.paragraph_index(&p.paragraph).map(|i| i + 1),
+                                    p.state.clone(),
+                                )
+                            })
                             .collect::<Vec<_>>()
                     })
                     .unwrap_or_default()
@@ -32,7 +38,9 @@ pub fn PassageList(id: String) -> impl IntoView {
         let (id, key) = (id.clone(), key.clone());
         move |(index, (quote, paragraph, state)): (usize, (String, Option<usize>, PassageState))| {
             let quote_id = format!("{key}-passage-{index}-quote");
-            let place = paragraph.map_or("a paragraph since removed".to_string(), |n| format!("paragraph {n}"));
+            let place = paragraph.map_or("a paragraph since removed".to_string(), |n| {
+                format!("paragraph {n}")
+            });
             let flag = match &state {
                 PassageState::Found => None,
                 PassageState::Moved { .. } => Some(format!(

@@ -34,7 +34,12 @@ fn PreviewTimeline(preview: Arc<Preview>) -> impl IntoView {
     }));
     let selected = {
         let timeline = timeline.clone();
-        Memo::new(move |_| editor.open_event.get().and_then(|id| timeline.event_index(&id)))
+        Memo::new(move |_| {
+            editor
+                .open_event
+                .get()
+                .and_then(|id| timeline.event_index(&id))
+        })
     };
     let on_select = {
         let timeline = timeline.clone();

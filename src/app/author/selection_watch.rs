@@ -92,7 +92,8 @@ pub fn watch_selection(editor: Editor) {
     let _ = document()
         .add_event_listener_with_callback("selectionchange", on_change.as_ref().unchecked_ref());
     // Text fields report their selection on their own in some browsers.
-    let _ = document().add_event_listener_with_callback("select", on_change.as_ref().unchecked_ref());
+    let _ =
+        document().add_event_listener_with_callback("select", on_change.as_ref().unchecked_ref());
     // The editor's page lives as long as the listener.
     on_change.forget();
 }

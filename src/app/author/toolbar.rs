@@ -25,7 +25,9 @@ pub fn StorageNotice() -> impl IntoView {
 fn SaveStatus() -> impl IntoView {
     let keeping = use_keeping();
     let text = move || match keeping.state.get() {
-        SaveState::Unchanged if keeping.unavailable.get().is_some() => "Not saved in this browser".to_string(),
+        SaveState::Unchanged if keeping.unavailable.get().is_some() => {
+            "Not saved in this browser".to_string()
+        }
         SaveState::Unchanged => "No changes yet".to_string(),
         SaveState::Saving => "Saving…".to_string(),
         SaveState::Saved(at) => format!("Saved in this browser at {}", time_of_day(at)),

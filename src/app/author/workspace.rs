@@ -26,7 +26,15 @@ pub fn Workspace() -> impl IntoView {
         preview: RwSignal::new(false),
     };
     provide_context(showing);
-    let pressed = move |preview: bool| move || if showing.preview.get() == preview { "true" } else { "false" };
+    let pressed = move |preview: bool| {
+        move || {
+            if showing.preview.get() == preview {
+                "true"
+            } else {
+                "false"
+            }
+        }
+    };
     view! {
         <Toolbar />
         <StorageNotice />

@@ -504,18 +504,33 @@ mod tests {
         let second = select(&mut draft, "Stalin said");
         draft.events[1].id = "1-2".into();
         assert_ne!(first, second);
-        assert_eq!(draft.event_for_field("event-1-headline").as_deref(), Some("1"));
-        assert_eq!(draft.event_for_field("event-1-2-basis-kind").as_deref(), Some("1-2"));
+        assert_eq!(
+            draft.event_for_field("event-1-headline").as_deref(),
+            Some("1")
+        );
+        assert_eq!(
+            draft.event_for_field("event-1-2-basis-kind").as_deref(),
+            Some("1-2")
+        );
         assert_eq!(draft.event_for_field("event-1-2").as_deref(), Some("1-2"));
         assert_eq!(draft.event_for_field("event-3-headline"), None);
         assert_eq!(draft.event_for_field("title"), None);
         assert_eq!(
             field_and_enclosing("event-e-passage-0-quote"),
-            vec!["event-e-passage-0-quote", "event-e-passage-0", "event-e-passage", "event-e", "event"]
+            vec![
+                "event-e-passage-0-quote",
+                "event-e-passage-0",
+                "event-e-passage",
+                "event-e",
+                "event"
+            ]
         );
         assert_eq!(field_and_enclosing("title"), vec!["title"]);
         assert_eq!(event_field_id("a b"), "event-a-b");
-        assert_eq!(paragraph_field_id("p1"), draft.field_for_path("essay.paragraphs[0]").0);
+        assert_eq!(
+            paragraph_field_id("p1"),
+            draft.field_for_path("essay.paragraphs[0]").0
+        );
         assert_eq!(entry_field_id("b 1"), "entry-b-1");
     }
 

@@ -15,7 +15,13 @@ impl StorageProblem {
     /// The problem a browser's error means, from its text as the browser and the IndexedDB
     /// wrapper describe it (the `DOMException` name appears in it, or the store is absent).
     pub fn from_error_text(text: &str) -> StorageProblem {
-        let denied = ["SecurityError", "InvalidStateError", "NotAllowedError", "indexed db not found", "IndexedDbNotFound"];
+        let denied = [
+            "SecurityError",
+            "InvalidStateError",
+            "NotAllowedError",
+            "indexed db not found",
+            "IndexedDbNotFound",
+        ];
         if text.contains("QuotaExceededError") {
             StorageProblem::Full
         } else if denied.iter().any(|name| text.contains(name)) {
