@@ -45,15 +45,6 @@ pub fn show_draft_in_address(id: Option<&str>) {
     }
 }
 
-/// A new draft's key: the time, and a random part so two tabs never share one.
-pub fn new_draft_id() -> String {
-    format!(
-        "draft-{}-{}",
-        js_sys::Date::now() as u64,
-        (js_sys::Math::random() * 1e9) as u64
-    )
-}
-
 #[component]
 pub fn AuthorPage() -> impl IntoView {
     let editor = provide_editor();

@@ -13,6 +13,15 @@ const DATABASE: &str = "essay-timeline-editor";
 const DRAFTS: &str = "drafts";
 const LIST: &str = "draft-list";
 
+/// A new draft's key: the time, and a random part so two tabs never share one.
+pub fn new_draft_id() -> String {
+    format!(
+        "draft-{}-{}",
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * 1e9) as u64
+    )
+}
+
 fn problem(error: impl std::fmt::Debug) -> StorageProblem {
     StorageProblem::from_error_text(&format!("{error:?}"))
 }

@@ -1,5 +1,6 @@
 //! The editor's state, shared through context: the draft with its undo history, which saved
-//! draft it is, which event the form shows, and the words last selected in the essay.
+//! draft it is, which event the form shows, the words last selected in the essay, and which
+//! half a narrow screen shows.
 
 use leptos::prelude::*;
 
@@ -19,6 +20,8 @@ pub struct Editor {
     pub open_event: RwSignal<Option<String>>,
     /// The last words selected in a paragraph, until an event takes them.
     pub selection: RwSignal<Option<ParagraphSelection>>,
+    /// On a narrow screen, whether the preview shows instead of the form.
+    pub preview_shown: RwSignal<bool>,
 }
 
 impl Editor {
@@ -28,6 +31,7 @@ impl Editor {
             draft_id: RwSignal::new(None),
             open_event: RwSignal::new(None),
             selection: RwSignal::new(None),
+            preview_shown: RwSignal::new(false),
         }
     }
 

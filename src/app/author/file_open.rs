@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use super::author_page::new_draft_id;
+use super::draft_store::new_draft_id;
 use super::editor::Editor;
 use crate::app::pages::load_error::ProblemList;
 use crate::core::author::draft::Draft;

@@ -28,6 +28,7 @@ mod out_section;
 mod paragraph_item;
 mod passage_list;
 mod preview_pane;
+mod selection_actions;
 mod selection_watch;
 mod start_screen;
 mod toolbar;

@@ -1,13 +1,11 @@
 //! One paragraph of the essay: shown with the words events quote marked, or edited in a text
-//! field; the words selected in it become a new event, another passage of the open event,
-//! or the words its date rests on.
+//! field, with what can be done with the words selected in it (`SelectionActions`).
 
 use leptos::prelude::*;
 
 use super::editor::use_editor;
-use super::selection_watch::clear_page_selection;
-use crate::app::browser::focus::focus_in_place_after_render;
-use crate::core::author::checks::{event_field_id, paragraph_field_id};
+use super::selection_actions::SelectionActions;
+use crate::core::author::checks::paragraph_field_id;
 use crate::core::author::essay_marks::quoted_pieces;
 
 // `data-paragraph-id` is how `selection_watch` finds the paragraph a selection is in.
@@ -57,55 +55,6 @@ pub fn ParagraphItem(id: String) -> impl IntoView {
                     .collect::<Vec<_>>()
             })
         })
-    };
-    let selected = Memo::new(move |_| {
-        let selection = editor.selection.get()?;
-        (Some(selection.paragraph) == index.get()).then_some(selection)
-    });
-    let preview = Memo::new(move |_| {
-        let selection = selected.get()?;
-        editor.draft(|d| d.select(selection).ok())
-    });
-    let open_headline = Memo::new(move |_| {
-        let open = editor.open_event.get()?;
-        editor.event(&open, |e| e.headline.clone())
-    });
-    let new_event = move |_| {
-        let Some(selection) = selected.get_untracked() else {
-            return;
-        };
-        let mut made = None;
-        editor.edit(|d| made = d.add_event_from_selection(selection).ok());
-        if let Some(event_id) = made {
-            editor.selection.set(None);
-            clear_page_selection();
-            focus_in_place_after_render(format!("{}-headline", event_field_id(&event_id)));
-            editor.open_event.set(Some(event_id));
-        }
-    };
-    let add_passage = move |_| {
-        let (Some(selection), Some(open)) =
-            (selected.get_untracked(), editor.open_event.get_untracked())
-        else {
-            return;
-        };
-        editor.edit(|d| {
-            let _ = d.add_passage_from_selection(&open, selection);
-        });
-        editor.selection.set(None);
-        clear_page_selection();
-    };
-    let rests_on = move |_| {
-        let (Some(selection), Some(open)) =
-            (selected.get_untracked(), editor.open_event.get_untracked())
-        else {
-            return;
-        };
-        editor.edit(|d| {
-            let _ = d.set_rests_on_from_selection(&open, selection);
-        });
-        editor.selection.set(None);
-        clear_page_selection();
     };
     let remove = move |_| {
         if let Some(i) = index.get_untracked() {
@@ -157,36 +106,12 @@ pub fn ParagraphItem(id: String) -> impl IntoView {
         <li class="paragraph-item" id=field_id tabindex="-1">
             <p class="paragraph-number">{move || format!("Paragraph {}", number())}</p>
             {body}
-            <p class="selection-note" aria-live="polite">
-                {move || preview.get().map(|p| {
-                    let markers = if p.suggested_footnotes.is_empty() {
-                        String::new()
-                    } else {
-                        let list: Vec<String> = p.suggested_footnotes.iter().map(|m| format!("[{m}]")).collect();
-                        format!(" Footnotes suggested: {}.", list.join(" "))
-                    };
-                    format!("Selected: “{}”.{markers}", p.quote)
-                })}
-            </p>
+            <SelectionActions index />
             <div class="paragraph-actions">
                 <button type="button" aria-pressed=move || if editing.get() { "true" } else { "false" }
                     on:click=move |_| editing.update(|e| *e = !*e)>
                     "Edit" <span class="visually-hidden">{move || format!(" paragraph {}", number())}</span>
                 </button>
-                <button type="button" disabled=move || preview.get().is_none() on:click=new_event>
-                    "New event from selection"
-                </button>
-                {move || open_headline.get().map(|headline| {
-                    let name = if headline.trim().is_empty() { "the open event".to_string() } else { format!("“{headline}”") };
-                    view! {
-                        <button type="button" disabled=move || preview.get().is_none() on:click=add_passage>
-                            {format!("Add as a passage of {name}")}
-                        </button>
-                        <button type="button" disabled=move || preview.get().is_none() on:click=rests_on>
-                            "Date rests on these words"
-                        </button>
-                    }
-                })}
                 <button type="button" class="quiet" on:click=remove>
                     "Remove" <span class="visually-hidden">{move || format!(" paragraph {}", number())}</span>
                 </button>

@@ -9,7 +9,6 @@ use wasm_bindgen::JsCast;
 
 use super::checks_section::go_to_field;
 use super::editor::{use_editor, Editor};
-use super::workspace::Showing;
 use crate::app::panel::detail_panel::DetailPanel;
 use crate::app::state::page_context::provide_timeline;
 use crate::app::strip::event_strip::EventStrip;
@@ -25,7 +24,6 @@ const PREVIEW_SOURCE: &str = "draft";
 #[component]
 fn PreviewTimeline(preview: Arc<Preview>) -> impl IntoView {
     let editor = use_editor();
-    let showing = expect_context::<Showing>();
     let timeline = Arc::new(preview.timeline.clone());
     provide_timeline(timeline.clone());
     provide_context(Memo::new(|_| AppQuery {
@@ -46,7 +44,7 @@ fn PreviewTimeline(preview: Arc<Preview>) -> impl IntoView {
         Callback::new(move |index: usize| {
             let id = timeline.events[index].id.clone();
             editor.open_event.set(Some(id.clone()));
-            showing.preview.set(false);
+            editor.preview_shown.set(false);
             go_to_field(editor, event_field_id(&id));
         })
     };
@@ -77,7 +75,7 @@ fn PreviewTimeline(preview: Arc<Preview>) -> impl IntoView {
 
 /// Keeps the preview's links in the editor: "Read in the essay" moves to the paragraph in
 /// the form; other links of the reader's (`?…`) would only reload this page.
-fn keep_links_inside(editor: Editor, showing: Showing, ev: leptos::ev::MouseEvent) {
+fn keep_links_inside(editor: Editor, ev: leptos::ev::MouseEvent) {
     let Some(link) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -91,7 +89,7 @@ fn keep_links_inside(editor: Editor, showing: Showing, ev: leptos::ev::MouseEven
     }
     ev.prevent_default();
     if let Some(paragraph) = href.split_once("#essay-").map(|(_, id)| id.to_string()) {
-        showing.preview.set(false);
+        editor.preview_shown.set(false);
         go_to_field(editor, paragraph_field_id(&paragraph));
     }
 }
@@ -99,10 +97,9 @@ fn keep_links_inside(editor: Editor, showing: Showing, ev: leptos::ev::MouseEven
 #[component]
 pub fn PreviewPane() -> impl IntoView {
     let editor = use_editor();
-    let showing = expect_context::<Showing>();
     let preview = Memo::new(move |_| Arc::new(editor.draft(|d| d.preview())));
     view! {
-        <div class="preview" on:click=move |ev| keep_links_inside(editor, showing, ev)>
+        <div class="preview" on:click=move |ev| keep_links_inside(editor, ev)>
             {move || view! { <PreviewTimeline preview=preview.get() /> }}
         </div>
     }

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::author_page::new_draft_id;
 use super::autosave::{date_and_time, use_keeping};
+use super::draft_store::new_draft_id;
 use super::draft_store::{delete, list, load};
 use super::editor::use_editor;
 use super::file_open::FileOpen;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::bibliography_section::BibliographySection;
 use super::checks_section::{provide_checks, ChecksSection};
+use super::editor::use_editor;
 use super::essay_section::EssaySection;
 use super::event_form::EventForm;
 use super::event_list::EventList;
@@ -13,22 +14,13 @@ use super::out_section::OutSection;
 use super::preview_pane::PreviewPane;
 use super::toolbar::{StorageNotice, Toolbar};
 
-/// Which half a narrow screen shows.
-#[derive(Clone, Copy)]
-pub struct Showing {
-    pub preview: RwSignal<bool>,
-}
-
 #[component]
 pub fn Workspace() -> impl IntoView {
     provide_checks();
-    let showing = Showing {
-        preview: RwSignal::new(false),
-    };
-    provide_context(showing);
+    let shown = use_editor().preview_shown;
     let pressed = move |preview: bool| {
         move || {
-            if showing.preview.get() == preview {
+            if shown.get() == preview {
                 "true"
             } else {
                 "false"
@@ -39,10 +31,10 @@ pub fn Workspace() -> impl IntoView {
         <Toolbar />
         <StorageNotice />
         <div class="author-switch" role="group" aria-label="Show">
-            <button type="button" aria-pressed=pressed(false) on:click=move |_| showing.preview.set(false)>"Form"</button>
-            <button type="button" aria-pressed=pressed(true) on:click=move |_| showing.preview.set(true)>"Preview"</button>
+            <button type="button" aria-pressed=pressed(false) on:click=move |_| shown.set(false)>"Form"</button>
+            <button type="button" aria-pressed=pressed(true) on:click=move |_| shown.set(true)>"Preview"</button>
         </div>
-        <main id="main-content" tabindex="-1" class="workspace" class:showing-preview=move || showing.preview.get()>
+        <main id="main-content" tabindex="-1" class="workspace" class:showing-preview=move || shown.get()>
             <div class="author-form" id="draft" tabindex="-1">
                 <EssaySection />
                 <BibliographySection />
