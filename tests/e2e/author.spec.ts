@@ -97,7 +97,7 @@ test('an author makes a timeline from an essay, reloads, undoes, downloads it, a
   await expect(author.eventForm().getByLabel('Kim Il-sung')).toBeChecked();
 
   await expect(author.eventRows()).toHaveCount(3);
-  await expect(author.checks().filter({ hasText: 'Problem' })).toHaveCount(0);
+  await expect(author.checks().filter({ hasText: 'Problem' })).toHaveText([]);
 
   // Undo and redo, with the keys, across fields.
   const headline = author.eventForm().getByLabel('Headline');
@@ -189,6 +189,29 @@ test('without IndexedDB an author is told plainly, and can still work and downlo
   await author.downloadButton().click();
   const file = await (await downloading).path();
   expect(JSON.parse(readFileSync(file, 'utf8')).events[0].headline).toBe('Stalin says no');
+  // Nothing is kept, so leaving the draft asks twice.
+  await page.getByRole('button', { name: 'Your drafts' }).click();
+  await expect(page.getByRole('button', { name: 'Close without keeping it: press again' })).toBeVisible();
+  await expect(author.field('Title')).toHaveValue('Private');
+});
+
+test('keyboard only: words selected with Shift and the arrows in an edited paragraph make an event', async ({ page }) => {
+  const author = new AuthorPage(page);
+  await author.goto();
+  await author.newTimeline();
+  await author.pasteEssay(ESSAY.join('\n\n'));
+  await author.paragraph(3).getByRole('button', { name: /^Edit/ }).press('Enter');
+  const field = author.paragraph(3).locator('textarea');
+  await field.focus();
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 'By the spring of 1949'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(author.paragraph(3).locator('.selection-note')).toContainText('Selected: “By the spring of 1949”');
+  // The next Tab reaches what the selection can become.
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('New event from selection');
+  await page.keyboard.press('Enter');
+  await expect(author.passages().first().locator('blockquote')).toHaveText('“By the spring of 1949”');
+  await expect(author.eventForm().getByLabel('Headline')).toBeFocused();
 });
 
 test('drafts are listed by name and date, continue where they were, and a file opens as a draft', async ({ page }) => {
@@ -207,7 +230,16 @@ test('drafts are listed by name and date, continue where they were, and a file o
   await page.locator('#open-file').setInputFiles(path.join(ROOT, 'public/timelines/korea-1945-1950.json'));
   await expect(author.field('Title')).toHaveValue('Korea 1945–1950');
   await expect(author.eventRows()).toHaveCount(11);
-  await expect(author.checks().filter({ hasText: 'Problem' })).toHaveCount(0);
+  await expect(author.checks().filter({ hasText: 'Problem' })).toHaveText([]);
+  // A file dropped on the page opens the same way.
+  await page.getByRole('button', { name: 'Your drafts' }).click();
+  const dropped = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    return transfer;
+  }, readFileSync(path.join(ROOT, 'public/timelines/korea-1945-1950.json'), 'utf8'));
+  await page.dispatchEvent('.author', 'drop', { dataTransfer: dropped });
+  await expect(author.eventRows()).toHaveCount(11);
   // A file that is not a timeline is answered with its problems.
   await page.getByRole('button', { name: 'Your drafts' }).click();
   await page.locator('#open-file').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Age\nKim,1\n') });
@@ -247,9 +279,12 @@ async function fillForScreens(page: Page) {
 }
 
 test('the editor has no axe violations, on a desktop and at tablet width', async ({ page }) => {
-  await fillForScreens(page);
+  const author = await fillForScreens(page);
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: path.join(ROOT, 'target/screenshots/author-desktop.png'), fullPage: false });
+  await page.screenshot({ path: path.join(ROOT, 'target/screenshots/author-desktop.png') });
+  await author.select(3, 'By the spring of 1949 the North was arming.');
+  await author.paragraph(2).evaluate((el) => el.scrollIntoView());
+  await page.screenshot({ path: path.join(ROOT, 'target/screenshots/author-desktop-essay.png') });
   await page.setViewportSize({ width: 768, height: 1024 });
   await expectNoAxeViolations(page);
   await page.screenshot({ path: path.join(ROOT, 'target/screenshots/author-tablet.png') });

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::draft_store::save;
 use super::editor::Editor;
+use crate::core::author::draft::Draft;
 use crate::core::author::draft_meta::DraftMeta;
 use crate::core::author::storage_problem::StorageProblem;
 
@@ -25,6 +26,14 @@ pub enum SaveState {
     NotSaved(StorageProblem),
 }
 
+/// A change not written yet: the draft as it was then, and the timer that will write it.
+#[derive(Clone)]
+struct Pending {
+    id: String,
+    draft: Draft,
+    timer: TimeoutHandle,
+}
+
 /// What the page knows about keeping drafts: whether the browser lets it at all, and how the
 /// last save went.
 #[derive(Clone, Copy)]
@@ -32,6 +41,9 @@ pub struct Keeping {
     /// Why the browser keeps no drafts here, when it does not.
     pub unavailable: RwSignal<Option<StorageProblem>>,
     pub state: RwSignal<SaveState>,
+    pending: StoredValue<Option<Pending>>,
+    /// Writes started and not finished.
+    writing: StoredValue<usize>,
 }
 
 impl Keeping {
@@ -42,12 +54,20 @@ impl Keeping {
             _ => self.unavailable.get(),
         }
     }
+
+    fn take_pending(&self) -> Option<Pending> {
+        let mut taken = None;
+        self.pending.update_value(|p| taken = p.take());
+        taken
+    }
 }
 
 pub fn provide_keeping() -> Keeping {
     let keeping = Keeping {
         unavailable: RwSignal::new(None),
         state: RwSignal::new(SaveState::Unchanged),
+        pending: StoredValue::new(None),
+        writing: StoredValue::new(0),
     };
     provide_context(keeping);
     keeping
@@ -57,37 +77,57 @@ pub fn use_keeping() -> Keeping {
     expect_context::<Keeping>()
 }
 
-/// Saves the open draft a moment after each change.
+/// Saves the open draft a moment after each change. A draft closed or left for another
+/// before its last change was written is written at once.
 pub fn keep_saved(editor: Editor, keeping: Keeping) {
-    let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
         editor.history.track();
-        let Some(id) = editor.draft_id.get() else {
+        let open = editor.draft_id.get();
+        if let Some(pending) = keeping.take_pending() {
+            pending.timer.clear();
+            if open.as_deref() != Some(pending.id.as_str()) {
+                write(keeping, pending.id, pending.draft);
+            }
+        }
+        let Some(id) = open else {
             return;
         };
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
         // Said at once, so "Saved" never stands for a change not yet written.
         keeping.state.set(SaveState::Saving);
-        let handle = set_timeout_with_handle(move || write_now(editor, keeping, id), SAVE_AFTER);
-        pending.set_value(handle.ok());
+        let timer = set_timeout_with_handle(
+            move || {
+                if let Some(pending) = keeping.take_pending() {
+                    write(keeping, pending.id, pending.draft);
+                }
+            },
+            SAVE_AFTER,
+        );
+        if let Ok(timer) = timer {
+            let draft = editor.draft_untracked(Clone::clone);
+            keeping
+                .pending
+                .set_value(Some(Pending { id, draft, timer }));
+        }
     });
 }
 
-fn write_now(editor: Editor, keeping: Keeping, id: String) {
-    if editor.draft_id.get_untracked().as_deref() != Some(id.as_str()) {
-        return;
-    }
-    let draft = editor.draft_untracked(Clone::clone);
+fn write(keeping: Keeping, id: String, draft: Draft) {
     let now = js_sys::Date::now();
     let meta = DraftMeta::new(&id, &draft, now);
+    keeping.writing.update_value(|n| *n += 1);
     leptos::task::spawn_local(async move {
         let outcome = match save(&meta, &draft).await {
             Ok(()) => SaveState::Saved(now),
             Err(problem) => SaveState::NotSaved(problem),
         };
-        keeping.state.set(outcome);
+        keeping.writing.update_value(|n| *n -= 1);
+        // Only the last write says how things stand: an earlier one finishing while a later
+        // change waits must not say "Saved".
+        let settled =
+            keeping.writing.get_value() == 0 && keeping.pending.with_value(Option::is_none);
+        if settled || matches!(outcome, SaveState::NotSaved(_)) {
+            keeping.state.set(outcome);
+        }
     });
 }
 

@@ -23,6 +23,7 @@ pub fn SelectionActions(
         let selection = selected.get()?;
         editor.draft(|d| d.select(selection).ok())
     });
+    let has_selection = Memo::new(move |_| preview.get().is_some());
     let open_headline = Memo::new(move |_| {
         let open = editor.open_event.get()?;
         editor.event(&open, |e| e.headline.clone())
@@ -76,21 +77,19 @@ pub fn SelectionActions(
                     format!("Selected: “{}”.{markers}", p.quote)
                 })}
             </p>
-        <div class="paragraph-actions">
-                <button type="button" disabled=move || preview.get().is_none() on:click=new_event>
-                    "New event from selection"
-                </button>
-                {move || open_headline.get().map(|headline| {
-                    let name = if headline.trim().is_empty() { "the open event".to_string() } else { format!("“{headline}”") };
-                    view! {
-                        <button type="button" disabled=move || preview.get().is_none() on:click=add_passage>
-                            {format!("Add as a passage of {name}")}
-                        </button>
-                        <button type="button" disabled=move || preview.get().is_none() on:click=rests_on>
-                            "Date rests on these words"
-                        </button>
-                    }
-                })}
-        </div>
+            // Shown while words of this paragraph are selected, right after them in the
+            // tab order.
+            {move || has_selection.get().then(|| view! {
+                <div class="paragraph-actions selection-actions">
+                    <button type="button" class="primary" on:click=new_event>"New event from selection"</button>
+                    {move || open_headline.get().map(|headline| {
+                        let name = if headline.trim().is_empty() { "the open event".to_string() } else { format!("“{headline}”") };
+                        view! {
+                            <button type="button" on:click=add_passage>{format!("Add as a passage of {name}")}</button>
+                            <button type="button" on:click=rests_on>"Date rests on these words"</button>
+                        }
+                    })}
+                </div>
+            })}
     }
 }

@@ -24,7 +24,11 @@ pub fn StartScreen(missing: RwSignal<Option<String>>) -> impl IntoView {
             }
         })
     };
-    refresh();
+    // Again after each save: a draft just closed is written as the list is read.
+    Effect::new(move |_| {
+        keeping.state.track();
+        refresh();
+    });
     let start_new = move |_| {
         missing.set(None);
         editor.open(new_draft_id(), Draft::default());

@@ -64,6 +64,31 @@ fn DownloadButton() -> impl IntoView {
     }
 }
 
+/// Back to the drafts list. Where the browser keeps no drafts, closing loses the draft, so
+/// it takes a second press that says so.
+#[component]
+fn CloseDraft() -> impl IntoView {
+    let editor = use_editor();
+    let keeping = use_keeping();
+    let warned = RwSignal::new(false);
+    let close = move |_| {
+        if keeping.unavailable.get_untracked().is_some() && !warned.get_untracked() {
+            warned.set(true);
+            return;
+        }
+        editor.draft_id.set(None);
+    };
+    view! {
+        <button type="button" class="quiet" on:click=close>
+            {move || if warned.get() {
+                "Close without keeping it: press again"
+            } else {
+                "Your drafts"
+            }}
+        </button>
+    }
+}
+
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let editor = use_editor();
@@ -83,9 +108,7 @@ pub fn Toolbar() -> impl IntoView {
                 <button type="button" on:click=move |_| editor.redo() disabled=move || !can_redo()
                     aria-keyshortcuts="Control+Shift+Z">"Redo"</button>
                 <DownloadButton />
-                <button type="button" class="quiet" on:click=move |_| editor.draft_id.set(None)>
-                    "Your drafts"
-                </button>
+                <CloseDraft />
             </div>
         </header>
     }
