@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: adds a strict Content-Security-Policy to the built index.html.
+"""Trunk post-build hook: adds a strict Content-Security-Policy to the built index.html and
+author.html, and links the editor's page to the reader's stylesheet.
 
 Trunk's loader is an inline module script; rather than allow inline scripts, the policy names
 that exact script by its SHA-256 hash. Everything else must come from the app's own origin,
 except `connect-src`, which stays open to http(s) so `?src=` can load a timeline from
-elsewhere. Style attributes are allowed (the layout positions events with them); <style>
-elements and inline scripts are not.
+elsewhere, and to `blob:` for a timeline the editor hands over (the app accepts only its own
+origin's). Style attributes are allowed (the layout positions events with them); <style>
+elements and inline scripts are not. The editor's page has no inline script and fetches only
+its own files.
+
+The editor reuses the reader's components, so it needs the reader's stylesheet, whose name
+Trunk hashes: it is found in the built index.html and linked before the editor's own.
 """
 import base64
 import hashlib
@@ -19,30 +25,65 @@ POLICY = [
     "style-src 'self'",
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
-    "connect-src 'self' https: http:",
+    "connect-src 'self' blob: https: http:",
     "base-uri 'none'",
     "form-action 'none'",
 ]
 
 
-def main() -> int:
-    path = os.path.join(os.environ["TRUNK_STAGING_DIR"], "index.html")
-    with open(path, encoding="utf-8") as f:
-        html = f.read()
+EDITOR_POLICY = [
+    "default-src 'none'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+]
+
+
+def with_policy(html: str, directives: list, name: str) -> str:
     scripts = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
     hashes = " ".join(
         "'sha256-{}'".format(base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode())
         for s in scripts
     )
-    policy = "; ".join(POLICY).format(hashes=hashes)
+    policy = "; ".join(directives).format(hashes=hashes)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
     # A release build's index.html is minified: `<meta charset=utf-8>`.
-    html, count = re.subn(r'(<meta charset="?utf-8"?>)', r"\1\n  " + meta, html, count=1)
+    html, count = re.subn(r'(<meta charset="?utf-8"?>)', lambda m: m.group(1) + "\n  " + meta, html, count=1)
     if count != 1:
-        print("add-csp: no <meta charset> in index.html to put the policy after", file=sys.stderr)
-        return 1
+        raise SystemExit(f"add-csp: no <meta charset> in {name} to put the policy after")
+    return html
+
+
+def reader_stylesheet(index_html: str) -> str:
+    found = re.search(r'href="?(?:\./)?(main-[^"\s>]+\.css)', index_html)
+    if not found:
+        raise SystemExit("add-csp: no hashed stylesheet (main-….css) in index.html")
+    return found.group(1)
+
+
+def main() -> int:
+    staging = os.environ["TRUNK_STAGING_DIR"]
+    path = os.path.join(staging, "index.html")
+    with open(path, encoding="utf-8") as f:
+        html = f.read()
+    stylesheet = reader_stylesheet(html)
     with open(path, "w", encoding="utf-8") as f:
-        f.write(html)
+        f.write(with_policy(html, POLICY, "index.html"))
+
+    editor = os.path.join(staging, "author.html")
+    with open(editor, encoding="utf-8") as f:
+        page = f.read()
+    own = '<link rel="stylesheet" href="author.css">'
+    if own not in page:
+        print("add-csp: author.html has no link to author.css to put the reader's before", file=sys.stderr)
+        return 1
+    page = page.replace(own, f'<link rel="stylesheet" href="{stylesheet}">\n  {own}')
+    with open(editor, "w", encoding="utf-8") as f:
+        f.write(with_policy(page, EDITOR_POLICY, "author.html"))
     return 0
 
 

@@ -10,7 +10,7 @@ cargo clippy --locked --all-targets -- -D warnings
 # The Wasm lint of what ships (the library and the app, not the native tools), with the
 # shipped build's settings: .cargo/config.toml's rustflags and cfgs,
 # and the standard library built for them.
-with_wasm_std cargo clippy --locked --target wasm32-unknown-unknown --lib --bin korea-timeline --bin timeline-convert -- -D warnings
+with_wasm_std cargo clippy --locked --target wasm32-unknown-unknown --lib --bin korea-timeline --bin timeline-convert --bin timeline-author -- -D warnings
 # The cite page's module, with the CSL engine and the exports it alone carries.
 with_wasm_std cargo clippy --locked --target wasm32-unknown-unknown --lib --bin timeline-cite --features sources -- -D warnings
 

@@ -1,7 +1,10 @@
 //! The browser shell: Leptos components that wire the core's data to markup and events. The
 //! folders mirror the core's: pages (one file per view), the strip, the panel, the page's
-//! state, and the few browser helpers the components share.
+//! state, and the few browser helpers the components share; `author` is the editor, a page
+//! and a Wasm module of its own (`src/bin/timeline-author.rs`) that reuses the reader's strip
+//! and panel for its preview.
 
+pub mod author;
 mod browser;
 mod pages;
 mod panel;

@@ -3,9 +3,12 @@ import path from 'node:path';
 // Debian's Chromium, quiet and offline; the benchmark launches it with the same flags.
 import CHROMIUM_FLAGS from '../chromium-flags.json';
 
-// One release build (scripts/test.sh) served under a sub-path on 127.0.0.1.
-const PORT = 4173;
+// One release build (scripts/test.sh) served under a sub-path on 127.0.0.1; PW_PORT moves it
+// (and the second origin, one above) so two builds can be tested side by side.
+const PORT = Number(process.env.PW_PORT ?? 4173);
 export const APP_URL = `http://127.0.0.1:${PORT}/timeline/`;
+/** The app's origin with its slash: every request of the app's own goes there. */
+export const APP_ORIGIN = `http://127.0.0.1:${PORT}/`;
 
 export default defineConfig({
   testDir: '.',

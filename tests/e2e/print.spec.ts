@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TimelinePage } from './timeline-page';
+import { APP_URL } from './playwright.config';
 
 // What a student prints: the handout of every event (A4 and US Letter), and the reader itself,
 // which prints just the open event. Chromium's PDF is read back with pdftotext.
@@ -34,7 +35,7 @@ for (const format of ['A4', 'Letter'] as const) {
     const byId = new Map(KOREA.events.map((e: { id: string }) => [e.id, e]));
     await page.goto('./sources/korea-1945-1950-handout.html');
     // The links are written out as full addresses once the page's script has run.
-    await expect(page.locator('a.event-link').first()).toHaveText(/^http:\/\/127\.0\.0\.1:4173\/timeline\/\?event=/);
+    await expect(page.locator('a.event-link').first()).toHaveText(new RegExp(`^${APP_URL.replace(/[.?]/g, '\\$&')}\\?event=`));
     const pages = await printTo(page, 'handout', format);
     const all = pages.join(' ');
     let from = 0;

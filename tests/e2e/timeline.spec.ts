@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TimelinePage } from './timeline-page';
+import { APP_ORIGIN } from './playwright.config';
 
 const content = JSON.parse(
   readFileSync(path.resolve(__dirname, '../../public/timelines/korea-1945-1950.json'), 'utf8'),
@@ -279,6 +280,6 @@ test('the app makes no third-party requests and logs no errors', async ({ page }
   await app.gotoAndWait('?event=invasion');
   await app.essayLink().click();
   await expect(page.locator('article.essay')).toBeVisible();
-  expect(requests.filter((u) => !u.startsWith('http://127.0.0.1:4173/'))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(APP_ORIGIN))).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -11,7 +11,7 @@ const SHOWN: usize = 20;
 
 /// Each problem with its place (JSON path, line and column) and what is wrong.
 #[component]
-fn ProblemList(problems: Vec<Problem>) -> impl IntoView {
+pub(crate) fn ProblemList(problems: Vec<Problem>) -> impl IntoView {
     let rest = problems.len().saturating_sub(SHOWN);
     let items = problems
         .into_iter()

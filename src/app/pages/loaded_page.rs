@@ -46,16 +46,25 @@ fn brand(timeline: &Timeline, embed: bool) -> AnyView {
 
 /// Links to what the shipped timeline offers to take away: the printable handout and the
 /// sources page (citations and exports); none for a file opened with `?src=` or from the
-/// device.
-fn take_away(here: &AppQuery) -> impl IntoView {
-    let handout = handout_page(here)?;
-    let sources = sources_page(here, None)?;
+/// device. Outside a frame, the editor too, to make one's own.
+fn take_away(here: &AppQuery, embed: bool) -> impl IntoView {
+    let shipped = handout_page(here).zip(sources_page(here, None));
+    if shipped.is_none() && embed {
+        return None;
+    }
+    let has_shipped = shipped.is_some();
     Some(view! {
         <p class="take-away">
             // rel=external: pages beside the app, not views the router shows.
-            <a href=handout rel="external">"Print a handout of every event"</a>
-            " · "
-            <a href=sources rel="external">"Cite or export the sources"</a>
+            {shipped.map(|(handout, sources)| view! {
+                <a href=handout rel="external">"Print a handout of every event"</a>
+                " · "
+                <a href=sources rel="external">"Cite or export the sources"</a>
+            })}
+            {(!embed).then(|| view! {
+                {has_shipped.then_some(" · ")}
+                <a href="author.html" rel="external">"Make your own timeline"</a>
+            })}
         </p>
     })
 }
@@ -106,7 +115,7 @@ pub fn LoadedPage(timeline: Arc<Timeline>, warnings: Vec<Problem>, embed: bool) 
         <footer class="site-footer">
             <p>"Source: " {source.description}</p>
             {(!embed).then(|| source.note.map(|n| view! { <p>{n}</p> }))}
-            {take_away(&here)}
+            {take_away(&here, embed)}
             {(!embed).then(|| view! { <OpenFile /> })}
         </footer>
     }

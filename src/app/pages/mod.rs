@@ -4,7 +4,7 @@
 
 mod embed_dialog;
 mod essay_page;
-mod load_error;
+pub(crate) mod load_error;
 mod loaded_page;
 mod loading;
 mod open_file;

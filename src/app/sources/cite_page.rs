@@ -99,7 +99,8 @@ async fn page() -> Result<String, String> {
 
 /// The file's bytes and what says its format (a CSV content type, or its address).
 async fn fetch(window: &web_sys::Window, src: &str) -> Result<(Vec<u8>, String), String> {
-    check_source(src).map_err(|refused| refused.0)?;
+    let origin = window.location().origin().unwrap_or_default();
+    check_source(src, &origin).map_err(|refused| refused.0)?;
     let failed = || format!("{src} could not be fetched");
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(src))
         .await

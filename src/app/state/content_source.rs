@@ -13,7 +13,7 @@ use crate::core::import::detect::names_csv;
 use crate::core::import::route::{route_in_reader, Route};
 use crate::core::load::limits::{too_large_message, MAX_TIMELINE_BYTES};
 use crate::core::load::problem::Problem;
-use crate::core::load::source_url::check_source;
+use crate::core::load::source_url::{check_source, unreachable_message};
 use crate::core::load::Loaded;
 
 /// Why a timeline could not be shown: which file, and every problem found in it.
@@ -38,17 +38,11 @@ pub async fn fetch_timeline(
         url: url.clone(),
         problems: vec![Problem::error("", message)],
     };
-    check_source(&url).map_err(|refused| fail(refused.0))?;
+    let origin = window().location().origin().unwrap_or_default();
+    check_source(&url, &origin).map_err(|refused| fail(refused.0))?;
     let response: web_sys::Response = JsFuture::from(window().fetch_with_str(&url))
         .await
-        .map_err(|_| {
-            fail(
-                "the file could not be fetched: the server did not answer, or it does not let \
-                 this page read the file (a cross-origin server must send an \
-                 Access-Control-Allow-Origin header)"
-                    .to_string(),
-            )
-        })?
+        .map_err(|_| fail(unreachable_message(&url).to_string()))?
         .unchecked_into();
     if !response.ok() {
         return Err(fail(format!(

@@ -52,6 +52,15 @@ impl DraftChecks {
     pub fn blocks_download(&self) -> bool {
         self.errors() > 0
     }
+
+    /// The download button's words: the file it gives, or how many problems block it.
+    pub fn download_label(&self, file_name: &str) -> String {
+        match self.errors() {
+            0 => format!("Download {file_name}"),
+            1 => "Download: 1 problem blocks it".to_string(),
+            n => format!("Download: {n} problems block it"),
+        }
+    }
 }
 
 /// A piece of a JSON path: `events[2].basis` is `events`, 2, `basis`.
@@ -77,9 +86,37 @@ fn steps(path: &str) -> Vec<Step<'_>> {
     steps
 }
 
+/// `field_id`, then the ids of what encloses it, nearest first: `event-e-passage-0-quote`,
+/// `event-e-passage-0`, `event-e-passage`, `event-e`, `event`. The editor moves to the first
+/// that is on the page, so a problem with a part it shows no field for still lands nearby.
+pub fn field_and_enclosing(field_id: &str) -> Vec<&str> {
+    let mut ids = vec![field_id];
+    let mut rest = field_id;
+    while let Some(cut) = rest.rfind('-') {
+        rest = &rest[..cut];
+        ids.push(rest);
+    }
+    ids
+}
+
 /// An id as part of a field id: HTML ids hold no white space.
 fn id_part(id: &str) -> String {
     id.split_whitespace().collect::<Vec<_>>().join("-")
+}
+
+/// The field id of event `event_id`'s form, which its fields' ids start with.
+pub fn event_field_id(event_id: &str) -> String {
+    format!("event-{}", id_part(event_id))
+}
+
+/// The field id of paragraph `paragraph_id`.
+pub fn paragraph_field_id(paragraph_id: &str) -> String {
+    format!("paragraph-{}", id_part(paragraph_id))
+}
+
+/// The field id of bibliography entry `entry_id`.
+pub fn entry_field_id(entry_id: &str) -> String {
+    format!("entry-{}", id_part(entry_id))
 }
 
 impl Draft {
@@ -174,6 +211,23 @@ impl Draft {
             format!("{label}: {}", words.join(" "))
         };
         (id, label)
+    }
+
+    /// The event a field id belongs to (`event-<id>-headline` is event `<id>`'s), so the
+    /// editor can open that event before it moves to the field. The longest id wins, so
+    /// `event-1-2` is not taken for event `1`.
+    pub fn event_for_field(&self, field_id: &str) -> Option<String> {
+        let rest = field_id.strip_prefix("event-")?;
+        self.events
+            .iter()
+            .map(|e| id_part(&e.id))
+            .filter(|id| {
+                rest.strip_prefix(id.as_str())
+                    .is_some_and(|after| after.is_empty() || after.starts_with('-'))
+            })
+            .max_by_key(String::len)
+            .and_then(|id| self.events.iter().find(|e| id_part(&e.id) == id))
+            .map(|e| e.id.clone())
     }
 
     /// The problems of a draft that cannot be exported yet: the gaps, and the validation of
@@ -440,6 +494,65 @@ mod tests {
         assert_eq!(checks.checks[0].label, "Footnotes");
         assert_eq!(checks.checks[1].label, "Footnote [2]: certainty");
         assert_eq!((checks.errors(), checks.warnings()), (1, 1));
+    }
+
+    #[test]
+    fn a_field_names_its_event_and_falls_back_to_what_encloses_it() {
+        let mut draft = draft();
+        let first = select(&mut draft, "Kim asked");
+        draft.events[0].id = "1".into();
+        let second = select(&mut draft, "Stalin said");
+        draft.events[1].id = "1-2".into();
+        assert_ne!(first, second);
+        assert_eq!(
+            draft.event_for_field("event-1-headline").as_deref(),
+            Some("1")
+        );
+        assert_eq!(
+            draft.event_for_field("event-1-2-basis-kind").as_deref(),
+            Some("1-2")
+        );
+        assert_eq!(draft.event_for_field("event-1-2").as_deref(), Some("1-2"));
+        assert_eq!(draft.event_for_field("event-3-headline"), None);
+        assert_eq!(draft.event_for_field("title"), None);
+        assert_eq!(
+            field_and_enclosing("event-e-passage-0-quote"),
+            vec![
+                "event-e-passage-0-quote",
+                "event-e-passage-0",
+                "event-e-passage",
+                "event-e",
+                "event"
+            ]
+        );
+        assert_eq!(field_and_enclosing("title"), vec!["title"]);
+        assert_eq!(event_field_id("a b"), "event-a-b");
+        assert_eq!(
+            paragraph_field_id("p1"),
+            draft.field_for_path("essay.paragraphs[0]").0
+        );
+        assert_eq!(entry_field_id("b 1"), "entry-b-1");
+    }
+
+    #[test]
+    fn the_download_button_says_how_many_problems_block_it() {
+        let mut draft = draft();
+        let id = select(&mut draft, "Stalin said “no”.");
+        assert_eq!(
+            draft.check().download_label("korea.json"),
+            "Download: 3 problems block it"
+        );
+        complete(&mut draft, &id);
+        draft.event_mut(&id).unwrap().headline.clear();
+        assert_eq!(
+            draft.check().download_label("korea.json"),
+            "Download: 1 problem blocks it"
+        );
+        complete(&mut draft, &id);
+        assert_eq!(
+            draft.check().download_label("korea.json"),
+            "Download korea.json"
+        );
     }
 
     #[test]

@@ -40,7 +40,7 @@ fn given(text: &Option<String>) -> Option<String> {
     text.clone().filter(|t| !t.trim().is_empty())
 }
 
-fn event_model(event: &DraftEvent, date: EventDate) -> Event {
+pub(super) fn event_model(event: &DraftEvent, date: EventDate) -> Event {
     Event {
         id: event.id.clone(),
         headline: event.headline.clone(),
@@ -94,7 +94,7 @@ impl Draft {
         gaps
     }
 
-    fn timeline_of(&self, events: Vec<Event>) -> Timeline {
+    pub(super) fn timeline_of(&self, events: Vec<Event>) -> Timeline {
         let essay_title = if self.essay_title.trim().is_empty() {
             &self.title
         } else {

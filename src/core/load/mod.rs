@@ -15,7 +15,7 @@ use crate::core::load::json_locate::{byte_offset, from_byte_column, locate, loca
 use crate::core::load::limits::{check_nesting, check_size};
 use crate::core::load::problem::Problem;
 use crate::core::load::validate::validate;
-use crate::core::model::timeline::Timeline;
+use crate::core::model::timeline::{Event, Timeline};
 use crate::core::text::rich_text::RichText;
 
 /// A timeline that passed validation, events in chronological order, with its warnings.
@@ -118,15 +118,20 @@ pub(crate) fn loaded_unless_errors(
     if problems.iter().any(Problem::is_error) {
         return Err(problems);
     }
-    // Stable sort: the reading order the app, keyboard and essay links all share.
-    timeline.events.sort_by_key(|e| {
-        let span = e.span();
-        (span.first_day(), e.date.precision(), span.end_day())
-    });
+    sort_in_reading_order(&mut timeline.events);
     Ok(Loaded {
         timeline,
         warnings: problems,
     })
+}
+
+/// Stable sort: the reading order the app, keyboard and essay links all share (the editor's
+/// preview too).
+pub(crate) fn sort_in_reading_order(events: &mut [Event]) {
+    events.sort_by_key(|e| {
+        let span = e.span();
+        (span.first_day(), e.date.precision(), span.end_day())
+    });
 }
 
 /// The problems placed at their line and column, errors first.

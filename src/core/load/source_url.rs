@@ -1,5 +1,7 @@
-//! Which timeline files `?src=` may load: the page's own relative paths, or http(s) URLs
-//! (same-origin or CORS-enabled). Any other scheme is refused before anything is fetched.
+//! Which timeline files `?src=` may load: the page's own relative paths, http(s) URLs
+//! (same-origin or CORS-enabled), or a `blob:` URL of this page's own origin, which is how the
+//! editor hands a draft over without hosting it. Any other scheme is refused before anything
+//! is fetched.
 
 use crate::core::text::url_text::as_browser_reads;
 
@@ -7,8 +9,9 @@ use crate::core::text::url_text::as_browser_reads;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RefusedSource(pub String);
 
-/// Accepts `src` as a URL to fetch, or says why not.
-pub fn check_source(src: &str) -> Result<&str, RefusedSource> {
+/// Accepts `src` as a URL to fetch from a page at `page_origin` (`https://example.org`), or
+/// says why not.
+pub fn check_source<'a>(src: &'a str, page_origin: &str) -> Result<&'a str, RefusedSource> {
     let trimmed = src.trim();
     if trimmed.is_empty() {
         return Err(RefusedSource("the ?src= address is empty".to_string()));
@@ -30,6 +33,8 @@ pub fn check_source(src: &str) -> Result<&str, RefusedSource> {
             "“{trimmed}” has no scheme; write it with https://"
         ))),
         None | Some("http" | "https") => Ok(trimmed),
+        // A blob of another origin cannot be read anyway; only the editor's is asked for.
+        Some("blob") if is_own_blob(&cleaned, page_origin) => Ok(trimmed),
         Some(other) => Err(RefusedSource(format!(
             "“{other}:” addresses cannot be loaded; use an http:// or https:// address of a \
              timeline JSON file"
@@ -37,9 +42,40 @@ pub fn check_source(src: &str) -> Result<&str, RefusedSource> {
     }
 }
 
+/// Whether `url` is a `blob:` URL made by a page of `page_origin`: `blob:` then the origin
+/// then `/`, as browsers write them.
+fn is_own_blob(url: &str, page_origin: &str) -> bool {
+    let Some(rest) = url.get(5..) else {
+        return false;
+    };
+    !page_origin.is_empty()
+        && page_origin != "null"
+        && rest
+            .strip_prefix(page_origin)
+            .is_some_and(|r| r.starts_with('/'))
+}
+
+/// Why fetching `src` failed when the browser gave no answer at all.
+pub fn unreachable_message(src: &str) -> &'static str {
+    if src
+        .trim_start()
+        .get(..5)
+        .is_some_and(|s| s.eq_ignore_ascii_case("blob:"))
+    {
+        "the timeline was handed over by the editor, and it is gone once the editor's tab is \
+         closed or reloaded: download the file from the editor and open that instead"
+    } else {
+        "the file could not be fetched: the server did not answer, or it does not let this \
+         page read the file (a cross-origin server must send an Access-Control-Allow-Origin \
+         header)"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const ORIGIN: &str = "https://example.org";
 
     #[test]
     fn accepts_http_https_and_relative_paths() {
@@ -50,7 +86,7 @@ mod tests {
             "/data/t.json",
             "./t.json?x=1:2",
         ] {
-            assert_eq!(check_source(ok), Ok(ok), "{ok}");
+            assert_eq!(check_source(ok, ORIGIN), Ok(ok), "{ok}");
         }
     }
 
@@ -65,13 +101,41 @@ mod tests {
             "blob:https://x/1",
             "ftp://example.org/t.json",
         ] {
-            let err = check_source(bad).unwrap_err();
+            let err = check_source(bad, ORIGIN).unwrap_err();
             assert!(err.0.contains("cannot be loaded"), "{bad}: {err:?}");
         }
-        assert!(check_source("").is_err());
-        assert!(check_source("//example.org/t.json")
+        assert!(check_source("", ORIGIN).is_err());
+        assert!(check_source("//example.org/t.json", ORIGIN)
             .unwrap_err()
             .0
             .contains("no scheme"));
+    }
+
+    #[test]
+    fn accepts_a_blob_of_this_pages_origin_only() {
+        let own = "blob:https://example.org/2f0d7c9e-4f1b-4d3c-9a57-0c6a1e0b7d11";
+        assert_eq!(check_source(own, ORIGIN), Ok(own));
+        for other in [
+            "blob:https://example.org.evil.test/1",
+            "blob:https://evil.test/1",
+            "blob:http://example.org/1",
+            "blob:null/1",
+            "blob:https://example.org",
+        ] {
+            let err = check_source(other, ORIGIN).unwrap_err();
+            assert!(
+                err.0.contains("“blob:” addresses cannot be loaded"),
+                "{other}: {err:?}"
+            );
+        }
+        assert!(check_source("blob:null/1", "null").is_err());
+    }
+
+    #[test]
+    fn a_blob_that_no_longer_resolves_points_back_to_the_editor() {
+        assert!(unreachable_message("blob:https://example.org/1")
+            .contains("download the file from the editor"));
+        assert!(unreachable_message("https://example.org/t.json")
+            .contains("Access-Control-Allow-Origin"));
     }
 }

@@ -1,0 +1,218 @@
+//! A date as the editor's fields hold it: a precision (day, month, season or year) and the
+//! parts that precision asks for, typed as text. The parts become an `EventDate` through the
+//! format's own parser, so the editor refuses exactly what a file would, in the same words
+//! ("February 1950 has 28 days").
+
+use crate::core::model::event_date::{DateError, EventDate, Precision, Season};
+
+/// The precisions an author chooses from, with their names in the form.
+pub const PRECISIONS: [(Precision, &str); 4] = [
+    (Precision::Day, "Day"),
+    (Precision::Month, "Month"),
+    (Precision::Season, "Season"),
+    (Precision::Year, "Year"),
+];
+
+/// A precision's stable name, for a `<select>`'s values.
+pub fn precision_name(precision: Precision) -> &'static str {
+    match precision {
+        Precision::Day => "day",
+        Precision::Month => "month",
+        Precision::Season => "season",
+        Precision::Year => "year",
+    }
+}
+
+pub fn precision_named(name: &str) -> Option<Precision> {
+    PRECISIONS
+        .iter()
+        .map(|(p, _)| *p)
+        .find(|p| precision_name(*p) == name)
+}
+
+/// A season with the months it covers, as the form lists it.
+pub fn season_label(season: Season) -> &'static str {
+    match season {
+        Season::Early => "early (January–April)",
+        Season::Spring => "spring (March–May)",
+        Season::Mid => "mid (May–August)",
+        Season::Summer => "summer (June–August)",
+        Season::Autumn => "autumn (September–November)",
+        Season::Late => "late (September–December)",
+        Season::Winter => "winter (December–February)",
+    }
+}
+
+pub fn season_named(name: &str) -> Option<Season> {
+    Season::ALL.into_iter().find(|s| s.name() == name)
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateParts {
+    pub precision: Precision,
+    /// The year as typed; a leading `-` for years before year 0.
+    pub year: String,
+    /// 1–12.
+    pub month: u8,
+    /// The day of the month as typed.
+    pub day: String,
+    pub season: Season,
+}
+
+impl Default for DateParts {
+    fn default() -> DateParts {
+        DateParts {
+            precision: Precision::Day,
+            year: String::new(),
+            month: 1,
+            day: String::new(),
+            season: Season::Spring,
+        }
+    }
+}
+
+impl DateParts {
+    /// The fields showing `date`; blank fields of `precision` for no date.
+    pub fn of(date: Option<EventDate>, precision: Precision) -> DateParts {
+        let blank = DateParts {
+            precision,
+            ..DateParts::default()
+        };
+        match date {
+            None => blank,
+            Some(EventDate::Day { year, month, day }) => DateParts {
+                precision: Precision::Day,
+                year: year.to_string(),
+                month,
+                day: day.to_string(),
+                ..blank
+            },
+            Some(EventDate::Month { year, month }) => DateParts {
+                precision: Precision::Month,
+                year: year.to_string(),
+                month,
+                ..blank
+            },
+            Some(EventDate::Season { year, season }) => DateParts {
+                precision: Precision::Season,
+                year: year.to_string(),
+                season,
+                ..blank
+            },
+            Some(EventDate::Year { year }) => DateParts {
+                precision: Precision::Year,
+                year: year.to_string(),
+                ..blank
+            },
+        }
+    }
+
+    /// The date the fields give: None while the year is blank, or why they give none.
+    pub fn date(&self) -> Result<Option<EventDate>, DateError> {
+        let year = self.year.trim();
+        if year.is_empty() {
+            return Ok(None);
+        }
+        let (sign, digits) = match year.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => ("", year),
+        };
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(DateError(format!(
+                "“{year}” is not a year: write it in digits, with a - before it for a year BCE"
+            )));
+        }
+        // The file writes years with at least four digits; so does the parser expect them.
+        let year = format!("{sign}{digits:0>4}");
+        let text = match self.precision {
+            Precision::Year => year,
+            Precision::Season => format!("{year}-{}", self.season.name()),
+            Precision::Month => format!("{year}-{:02}", self.month),
+            Precision::Day => {
+                let day = self.day.trim();
+                let day: u8 = day.parse().map_err(|_| {
+                    DateError(if day.is_empty() {
+                        "give the day of the month, or choose a coarser precision".to_string()
+                    } else {
+                        format!("“{day}” is not a day of the month")
+                    })
+                })?;
+                format!("{year}-{:02}-{day:02}", self.month)
+            }
+        };
+        EventDate::parse(&text).map(Some)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(precision: Precision, year: &str, month: u8, day: &str) -> DateParts {
+        DateParts {
+            precision,
+            year: year.into(),
+            month,
+            day: day.into(),
+            season: Season::Winter,
+        }
+    }
+
+    #[test]
+    fn each_precision_gives_its_date() {
+        let date = |p: DateParts| p.date().unwrap().unwrap();
+        assert_eq!(
+            date(parts(Precision::Day, "1950", 1, "12")),
+            EventDate::parse("1950-01-12").unwrap()
+        );
+        assert_eq!(
+            date(parts(Precision::Month, " 1949 ", 3, "")),
+            EventDate::parse("1949-03").unwrap()
+        );
+        assert_eq!(
+            date(parts(Precision::Season, "1949", 3, "")),
+            EventDate::parse("1949-winter").unwrap()
+        );
+        assert_eq!(
+            date(parts(Precision::Year, "-44", 3, "15")),
+            EventDate::parse("-0044").unwrap()
+        );
+        assert_eq!(date(parts(Precision::Year, "800", 1, "")).year(), 800);
+    }
+
+    #[test]
+    fn a_blank_year_is_no_date_yet_and_bad_parts_say_why() {
+        assert_eq!(parts(Precision::Day, " ", 1, "").date(), Ok(None));
+        let why = |p: DateParts| p.date().unwrap_err().0;
+        assert!(why(parts(Precision::Day, "1950", 2, "30")).contains("February 1950 has 28 days"));
+        assert!(why(parts(Precision::Day, "1950", 2, "")).contains("give the day"));
+        assert!(why(parts(Precision::Day, "1950", 2, "x")).contains("“x” is not a day"));
+        assert!(why(parts(Precision::Year, "19x9", 1, "")).contains("not a year"));
+        assert!(why(parts(Precision::Year, "-", 1, "")).contains("not a year"));
+    }
+
+    #[test]
+    fn the_fields_of_a_date_give_it_back() {
+        for text in ["1950-01-12", "1949-03", "1950-early", "1949", "-0044-03-15"] {
+            let date = EventDate::parse(text).unwrap();
+            let fields = DateParts::of(Some(date), Precision::Year);
+            assert_eq!(fields.precision, date.precision());
+            assert_eq!(fields.date(), Ok(Some(date)), "{text}");
+        }
+        let blank = DateParts::of(None, Precision::Season);
+        assert_eq!(blank.precision, Precision::Season);
+        assert_eq!(blank.date(), Ok(None));
+    }
+
+    #[test]
+    fn names_read_back() {
+        for (precision, _) in PRECISIONS {
+            assert_eq!(precision_named(precision_name(precision)), Some(precision));
+        }
+        for season in Season::ALL {
+            assert_eq!(season_named(season.name()), Some(season));
+            assert!(season_label(season).starts_with(season.name()));
+        }
+        assert_eq!(precision_named("decade"), None);
+    }
+}
