@@ -286,7 +286,8 @@ export function journeys(engine) {
           handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
           injected: [...document.querySelectorAll('main :is(img, svg, iframe, object, embed, style, script)')].map((el) => el.outerHTML.slice(0, 80)),
           panelStyled: panel.querySelectorAll('[style], img, svg, iframe, object, style, script').length,
-          jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => !/^(https?:|#|\?|\.|\/)/i.test(a.getAttribute('href'))).map((a) => a.getAttribute('href')),
+          // A link with a scheme other than http(s): (relative links such as cite.html are the app's own pages).
+          jsLinks: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href').trim()).filter((href) => /^[a-z][a-z0-9+.-]*:/i.test(href) && !/^https?:/i.test(href)),
           sourceLink: panel.querySelector('a[href="https://example.org/source"]')?.rel ?? null,
           emphasis: panel.querySelector('em')?.textContent ?? null,
           titleElements: document.querySelector('h1').children.length,

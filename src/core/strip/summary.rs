@@ -3,16 +3,24 @@
 use crate::core::model::event_date::year_label;
 use crate::core::model::timeline::Timeline;
 
-/// "11 events, 1945–1950"; empty for a timeline without events. Events are in date order.
+/// "11 events, 1945–1950" ("1 event, 1949" for one year); empty for a timeline without
+/// events. Events are in date order.
 pub fn strip_summary(timeline: &Timeline) -> String {
-    match (timeline.events.first(), timeline.events.last()) {
-        (Some(first), Some(last)) => format!(
-            "{} events, {}–{}",
-            timeline.events.len(),
-            year_label(first.date.year()),
-            year_label(last.span().end.unwrap_or(last.date).year())
-        ),
-        _ => String::new(),
+    let (Some(first), Some(last)) = (timeline.events.first(), timeline.events.last()) else {
+        return String::new();
+    };
+    let count = match timeline.events.len() {
+        1 => "1 event".to_string(),
+        n => format!("{n} events"),
+    };
+    let (from, to) = (
+        first.date.year(),
+        last.span().end.unwrap_or(last.date).year(),
+    );
+    if from == to {
+        format!("{count}, {}", year_label(from))
+    } else {
+        format!("{count}, {}–{}", year_label(from), year_label(to))
     }
 }
 
@@ -20,6 +28,13 @@ pub fn strip_summary(timeline: &Timeline) -> String {
 mod tests {
     use super::*;
     use crate::core::load::load_timeline;
+
+    #[test]
+    fn one_event_in_one_year_is_said_in_the_singular() {
+        let mut timeline = crate::core::test_support::korea();
+        timeline.events.truncate(1);
+        assert_eq!(strip_summary(&timeline), "1 event, 1945");
+    }
 
     #[test]
     fn names_the_count_and_the_years_from_first_start_to_last_end() {
