@@ -199,16 +199,26 @@ impl Draft {
         }))
     }
 
+    /// The selection, and the event `event_id` it is for.
+    fn selection_for(
+        &mut self,
+        event_id: &str,
+        selection: ParagraphSelection,
+    ) -> Result<(SelectedPassage, &mut DraftEvent), SelectionError> {
+        let selected = self.select(selection)?;
+        let event = self
+            .event_mut(event_id)
+            .ok_or_else(|| SelectionError::NoEvent(event_id.to_string()))?;
+        Ok((selected, event))
+    }
+
     /// Another passage for an event, its suggested footnotes added to the event's.
     pub fn add_passage_from_selection(
         &mut self,
         event_id: &str,
         selection: ParagraphSelection,
     ) -> Result<(), SelectionError> {
-        let selected = self.select(selection)?;
-        let event = self
-            .event_mut(event_id)
-            .ok_or_else(|| SelectionError::NoEvent(event_id.to_string()))?;
+        let (selected, event) = self.selection_for(event_id, selection)?;
         let passage = selected.passage();
         if event
             .passages
@@ -230,10 +240,7 @@ impl Draft {
         index: usize,
         selection: ParagraphSelection,
     ) -> Result<(), SelectionError> {
-        let selected = self.select(selection)?;
-        let event = self
-            .event_mut(event_id)
-            .ok_or_else(|| SelectionError::NoEvent(event_id.to_string()))?;
+        let (selected, event) = self.selection_for(event_id, selection)?;
         let passage = event
             .passages
             .get_mut(index)
@@ -250,10 +257,7 @@ impl Draft {
         event_id: &str,
         selection: ParagraphSelection,
     ) -> Result<(), SelectionError> {
-        let selected = self.select(selection)?;
-        let event = self
-            .event_mut(event_id)
-            .ok_or_else(|| SelectionError::NoEvent(event_id.to_string()))?;
+        let (selected, event) = self.selection_for(event_id, selection)?;
         event.basis.rests_on = Some(selected.quote);
         Ok(())
     }

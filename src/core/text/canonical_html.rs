@@ -6,25 +6,11 @@
 //! caller hands it to the full parser, so both readings of a string always agree.
 
 use crate::core::text::rich_node::RichNode;
+// The tags this form may hold: the sanitiser's allowlist.
+use crate::core::text::sanitize::ALLOWED;
 
 /// Deeper nesting goes to the full parser, which has its own limit.
 const MAX_DEPTH: usize = 64;
-
-/// Tags this form may hold: the sanitiser's allowlist.
-const TAGS: [&str; 12] = [
-    "p",
-    "br",
-    "em",
-    "i",
-    "strong",
-    "b",
-    "u",
-    "ul",
-    "ol",
-    "li",
-    "blockquote",
-    "a",
-];
 
 struct Open {
     tag: &'static str,
@@ -81,10 +67,10 @@ pub fn read_canonical(html: &str) -> Option<Vec<RichNode>> {
     open.is_empty().then_some(root)
 }
 
-/// A tag's name (one of [`TAGS`]) and its `name="value"` attributes (a link's only).
+/// A tag's name (one of [`ALLOWED`]) and its `name="value"` attributes (a link's only).
 fn start_tag(inside: &str) -> Option<(&'static str, Vec<(String, String)>)> {
     let name_end = inside.find(' ').unwrap_or(inside.len());
-    let name = *TAGS.iter().find(|t| **t == &inside[..name_end])?;
+    let name = *ALLOWED.iter().find(|t| **t == &inside[..name_end])?;
     let mut attrs = Vec::new();
     let mut rest = &inside[name_end..];
     while let Some(after_space) = rest.strip_prefix(' ') {

@@ -9,7 +9,7 @@ use crate::core::text::rich_node::RichNode;
 use crate::core::text::url_text::as_browser_reads;
 
 /// Kept, with their children cleaned in turn.
-const ALLOWED: [&str; 12] = [
+pub(crate) const ALLOWED: [&str; 12] = [
     "p",
     "br",
     "em",
