@@ -2,26 +2,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expectNoAxeViolations } from './axe';
+import { cspViolations, watchCspViolations } from './csp';
 
 // The cite page (cite.html): citations formatted in the browser by its own Wasm module, for an
 // event and for any timeline opened with ?src=.
 const korea = JSON.parse(readFileSync(path.resolve(__dirname, '../../public/timelines/korea-1945-1950.json'), 'utf8'));
 
-type Watched = Window & { cspViolations: string[] };
-
-async function watchCsp(page: Page) {
-  await page.addInitScript(() => {
-    (window as unknown as Watched).cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as Watched).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-}
-
 const today = () => new Date().toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
 
 test('Cite this event: the event as a web page in three styles, read today, and its quote with Chicago notes', async ({ page }) => {
-  await watchCsp(page);
+  await watchCspViolations(page);
   await page.goto('./?event=stalin-approves');
   const link = page.getByRole('link', { name: 'Cite this event' });
   await expect(link).toHaveAttribute('href', 'cite.html?event=stalin-approves');
@@ -45,7 +35,7 @@ test('Cite this event: the event as a web page in three styles, read today, and 
   expect(readFileSync(await download.path(), 'utf8')).toMatch(/^@\w+\{/m);
   await expect(page.locator('button.copy').first()).toBeVisible();
   await expectNoAxeViolations(page);
-  expect(await page.evaluate(() => (window as unknown as Watched).cspViolations)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 });
 
 test('a timeline opened with ?src= is cited by the cite page, entry by entry', async ({ page }) => {

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expectNoAxeViolations } from './axe';
+import { cspViolations, watchCspViolations } from './csp';
 
 // The sources page made at build time (timeline-sources), as Trunk publishes it.
 const SOURCES = './sources/korea-1945-1950.html';
@@ -10,15 +11,8 @@ const timeline = JSON.parse(readFileSync(path.join(root, 'public/timelines/korea
 const B2_NOTE =
   'Sergei Goncharov, John Lewis, and Litai Xue, Uncertain Partners (Stanford University Press, 1995), 135.';
 
-type Watched = Window & { cspViolations: string[] };
-
 async function open(page: Page) {
-  await page.addInitScript(() => {
-    (window as unknown as Watched).cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as Watched).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
+  await watchCspViolations(page);
   await page.goto(SOURCES);
   // copy.js shows the buttons once it runs.
   await expect(page.locator('button.copy').first()).toBeVisible();
@@ -32,8 +26,8 @@ async function expectNoCspViolations(page: Page) {
     img.src = 'https://sentinel.invalid/x.png';
     document.body.append(img);
   });
-  await expect.poll(() => page.evaluate(() => (window as unknown as Watched).cspViolations.length)).toBeGreaterThan(0);
-  expect(await page.evaluate(() => (window as unknown as Watched).cspViolations)).toEqual([
+  await expect.poll(async () => (await cspViolations(page)).length).toBeGreaterThan(0);
+  expect(await cspViolations(page)).toEqual([
     'img-src https://sentinel.invalid/x.png',
   ]);
 }

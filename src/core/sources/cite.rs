@@ -148,7 +148,7 @@ impl Formatter {
     }
 
     /// `work` on its own, with no locator, in each style.
-    pub(crate) fn cited_alone(&self, work: &CslItem) -> Vec<EntryCitation> {
+    pub fn work(&self, work: &CslItem) -> Vec<EntryCitation> {
         let cites = [Citing {
             work: work.id.clone(),
             locator: None,

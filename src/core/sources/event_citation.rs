@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::core::model::csl::CslItem;
 use crate::core::model::timeline::{Event, Timeline};
-use crate::core::sources::cite::{CiteStyle, EntryCitation, Formatted, Formatter};
+use crate::core::sources::cite::{CiteStyle, Formatted, Formatter};
 
 /// The event as a CSL web page; `accessed` is the reader's today, `[year, month, day]`.
 pub fn event_web_page(
@@ -40,13 +40,6 @@ pub struct FootnoteNote {
 pub struct QuotedEvent {
     pub quotes: Vec<String>,
     pub notes: Vec<FootnoteNote>,
-}
-
-impl Formatter {
-    /// A work on its own (no locator) in each style.
-    pub fn work(&self, work: &CslItem) -> Vec<EntryCitation> {
-        self.cited_alone(work)
-    }
 }
 
 /// The event's quotes with its footnotes, each note from the entry its marker names.
