@@ -11,9 +11,7 @@ use super::loaded_page::LoadedPage;
 use super::loading::Loading;
 use super::open_file::{accept_dropped_files, OpenFile};
 use crate::app::browser::frame_height::report_height_to_parent;
-use crate::app::state::content_source::{
-    fetch_timeline, read_local_timeline, LoadFailure, Progress,
-};
+use crate::app::state::content_source::{fetch_file, read_timeline, LoadFailure, Progress};
 use crate::app::state::local_file::provide_local_file;
 use crate::app::state::page_context::provide_query;
 use crate::core::load::problem::Problem;
@@ -35,17 +33,20 @@ pub fn Shell() -> impl IntoView {
         let (src, file) = wanted.get();
         let opened = local.get();
         async move {
-            let loaded = match file {
+            let (bytes, name_or_type, shown_as) = match file {
                 Some(name) => match opened.filter(|o| o.name == name) {
-                    Some(opened) => read_local_timeline(&opened).await,
-                    None => Err(not_kept(name)),
+                    Some(opened) => (opened.bytes.to_vec(), name.clone(), name),
+                    None => return Err(not_kept(name)),
                 },
                 None => {
                     let source = src.unwrap_or_else(|| DEFAULT_SOURCE.to_string());
-                    fetch_timeline(source, progress).await
+                    let (bytes, name_or_type) = fetch_file(source.clone(), progress).await?;
+                    (bytes, name_or_type, source)
                 }
             };
-            loaded.map(|loaded| (Arc::new(loaded.timeline), loaded.warnings))
+            read_timeline(&bytes, &name_or_type, shown_as)
+                .await
+                .map(|loaded| (Arc::new(loaded.timeline), loaded.warnings))
         }
     });
     let dropping = RwSignal::new(false);

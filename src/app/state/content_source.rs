@@ -8,7 +8,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::app::state::converter::convert_in_worker;
-use crate::app::state::local_file::LocalFile;
 use crate::core::import::detect::names_csv;
 use crate::core::import::route::{route_in_reader, Route};
 use crate::core::load::limits::{too_large_message, MAX_TIMELINE_BYTES};
@@ -30,10 +29,12 @@ pub struct Progress {
     pub total: Option<usize>,
 }
 
-pub async fn fetch_timeline(
+/// Fetches the file at `url`: its bytes, and what says its format (a CSV content type, or
+/// the address).
+pub async fn fetch_file(
     url: String,
     progress: RwSignal<Progress>,
-) -> Result<Loaded, LoadFailure> {
+) -> Result<(Vec<u8>, String), LoadFailure> {
     let fail = |message: String| LoadFailure {
         url: url.clone(),
         problems: vec![Problem::error("", message)],
@@ -77,24 +78,22 @@ pub async fn fetch_timeline(
         Some(content_type) if names_csv(&content_type) => content_type,
         _ => url.clone(),
     };
-    let loaded = match route_in_reader(&bytes, &name_or_type) {
-        Route::Read(result) => *result,
-        Route::Convert => convert_in_worker(&bytes, &name_or_type).await,
-    };
-    loaded.map_err(|problems| LoadFailure {
-        url: url.clone(),
-        problems,
-    })
+    Ok((bytes, name_or_type))
 }
 
-/// Reads a file opened from the device with the same checks as a fetched one.
-pub async fn read_local_timeline(file: &LocalFile) -> Result<Loaded, LoadFailure> {
-    let loaded = match route_in_reader(&file.bytes, &file.name) {
+/// Reads a file's bytes, here or in the converter worker (see `core::import::route`);
+/// `shown_as` names the file in the error page.
+pub async fn read_timeline(
+    bytes: &[u8],
+    name_or_type: &str,
+    shown_as: String,
+) -> Result<Loaded, LoadFailure> {
+    let loaded = match route_in_reader(bytes, name_or_type) {
         Route::Read(result) => *result,
-        Route::Convert => convert_in_worker(&file.bytes, &file.name).await,
+        Route::Convert => convert_in_worker(bytes, name_or_type).await,
     };
     loaded.map_err(|problems| LoadFailure {
-        url: file.name.clone(),
+        url: shown_as,
         problems,
     })
 }
