@@ -316,7 +316,7 @@ fn the_format_is_told_by_its_fields() {
         placed(&strict)[0],
         "2:12 error: scale: the file does not match the timeline format: unknown field `scale`, \
          expected one of `format`, `title`, `subtitle`, `intro_html`, `source`, `range`, \
-         `essay`, `bibliography`, `works`, `footnotes`, `actors`, `eras`, `events`"
+         `essay`, `bibliography`, `works`, `footnotes`, `actors`, `eras`, `events`, `evidence`"
     );
 }
 

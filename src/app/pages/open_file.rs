@@ -5,6 +5,7 @@
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::app::state::local_file::{read_file, use_local_file};
@@ -40,37 +41,39 @@ fn use_open_file() -> impl Fn(web_sys::File) + Clone + 'static {
     }
 }
 
-/// Lets a file dropped anywhere on the page open; `dropping` is true while one is held over it.
+/// Lets a file dropped anywhere on the page open; `dropping` is true while one is held over
+/// it. The shell calls it once and keeps it for the page's life.
 pub fn accept_dropped_files(dropping: RwSignal<bool>) {
     provide_context(OpenProblem(RwSignal::new(None)));
     let open = use_open_file();
-    let carries_files = |event: &web_sys::DragEvent| {
-        event
-            .data_transfer()
-            .is_some_and(|data| data.types().includes(&"Files".into(), 0))
-    };
-    let _ = window_event_listener(ev::dragover, move |event| {
-        if carries_files(&event) {
-            event.prevent_default();
-            dropping.set(true);
-        }
-    });
-    let _ = window_event_listener(ev::dragleave, move |event| {
-        if event.related_target().is_none() {
-            dropping.set(false);
-        }
-    });
-    let _ = window_event_listener(ev::drop, move |event| {
-        dropping.set(false);
-        let file = event
-            .data_transfer()
-            .and_then(|data| data.files())
-            .and_then(|files| files.get(0));
-        if let Some(file) = file {
-            event.prevent_default();
-            open(file);
-        }
-    });
+    // One handler for the three drag events: one closure type, not three.
+    let on_drag =
+        Closure::<dyn FnMut(web_sys::DragEvent)>::new(move |event: web_sys::DragEvent| {
+            let data = event.data_transfer();
+            match event.type_().as_str() {
+                "dragover"
+                    if data
+                        .as_ref()
+                        .is_some_and(|d| d.types().includes(&"Files".into(), 0)) =>
+                {
+                    event.prevent_default();
+                    dropping.set(true);
+                }
+                "dragleave" if event.related_target().is_none() => dropping.set(false),
+                "drop" => {
+                    dropping.set(false);
+                    if let Some(file) = data.and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                        event.prevent_default();
+                        open(file);
+                    }
+                }
+                _ => {}
+            }
+        });
+    for kind in ["dragover", "dragleave", "drop"] {
+        let _ = window().add_event_listener_with_callback(kind, on_drag.as_ref().unchecked_ref());
+    }
+    on_drag.forget();
 }
 
 #[component]

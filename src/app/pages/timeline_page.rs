@@ -49,6 +49,9 @@ pub fn TimelinePage() -> impl IntoView {
     if opened_on_event && !query.get_untracked().embed {
         request_animation_frame(|| reveal_panel_after_render(Reveal::AtOnce));
     }
+    // Off by default: the lane widens the axis to the sources' dates, past the essay's years.
+    let has_evidence = !timeline.evidence.is_empty();
+    let evidence = RwSignal::new(false);
     let status = {
         let timeline = timeline.clone();
         move || selected.get().map(|i| timeline.events[i].name_with_date())
@@ -72,7 +75,14 @@ pub fn TimelinePage() -> impl IntoView {
                 <p class="section-meta">{strip_summary(&timeline)}</p>
             </div>
             {timeline.intro_html.clone().map(|text| view! { <RichTextBlock text class="intro" /> })}
-            <EventStrip selected on_select />
+            {has_evidence.then(|| view! {
+                <button type="button" class="evidence-toggle"
+                    aria-pressed=move || if evidence.get() { "true" } else { "false" }
+                    on:click=move |_| evidence.update(|on| *on = !*on)>
+                    "When the evidence surfaced"
+                </button>
+            })}
+            {move || view! { <EventStrip selected on_select evidence=evidence.get() /> }}
         </section>
         <DetailPanel selected on_select />
         <p class="visually-hidden" role="status">{status}</p>

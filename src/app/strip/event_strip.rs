@@ -13,6 +13,7 @@ use super::cluster_marker::cluster_marker;
 use super::controls::StripControls;
 use super::empty_view_hint::empty_view_hint;
 use super::event_tab::event_tab;
+use super::evidence_lane::{lane_height_px, EvidenceLane};
 use super::geometry::StripGeometry;
 use super::gestures::DragPan;
 use super::keyboard::strip_keydown;
@@ -29,16 +30,26 @@ use crate::core::model::event_date::DateSpan;
 use crate::core::model::timeline::Event;
 use crate::core::strip::empty_view::around_empty_view;
 use crate::core::strip::eras::era_bands;
+use crate::core::strip::evidence::{evidence_axis, evidence_marks};
 use crate::core::strip::geometry::{track_height_px, CARD_PX, LIST_ROW_PX, TALL_LANES};
 use crate::core::strip::layout::Axis;
 use crate::core::strip::window::RENDER_ALL_UP_TO;
 use crate::core::strip::zoom::anchored_scroll;
 
 #[component]
-pub fn EventStrip(selected: Memo<Option<usize>>, on_select: Callback<usize>) -> impl IntoView {
+pub fn EventStrip(
+    selected: Memo<Option<usize>>,
+    on_select: Callback<usize>,
+    /// With the "When the evidence surfaced" lane, on an axis widened to its dates.
+    evidence: bool,
+) -> impl IntoView {
     let timeline = use_timeline();
     let spans: Vec<DateSpan> = timeline.events.iter().map(Event::span).collect();
-    let axis = Axis::for_timeline(&timeline);
+    let axis = if evidence {
+        evidence_axis(&timeline)
+    } else {
+        Axis::for_timeline(&timeline)
+    };
     let count = timeline.events.len();
 
     let viewport = StripViewport::new();
@@ -110,11 +121,27 @@ pub fn EventStrip(selected: Memo<Option<usize>>, on_select: Callback<usize>) -> 
         cluster_marker(events, geometry, covered, drag, open_cluster)
     };
 
+    let events_height = Signal::derive(move || layout.with(|l| track_height_px(l.lanes)));
+    let marks = if evidence {
+        evidence_marks(&timeline, axis)
+    } else {
+        Vec::new()
+    };
+    let lane_height = {
+        let marks = marks.clone();
+        move || {
+            if marks.is_empty() {
+                0.0
+            } else {
+                lane_height_px(&marks, zoom.track_px.get())
+            }
+        }
+    };
     let track_style = move || {
         format!(
             "width:{:.0}px;height:{:.0}px;--list-h:{:.0}px",
             zoom.track_px.get(),
-            layout.with(|l| track_height_px(l.lanes)),
+            events_height.get() + lane_height(),
             count as f64 * LIST_ROW_PX
         )
     };
@@ -157,6 +184,9 @@ pub fn EventStrip(selected: Memo<Option<usize>>, on_select: Callback<usize>) -> 
                     <div class="cluster-layer">
                         <For each=move || rendered.clusters.get() key=|r| (r.start, r.end) children=marker />
                     </div>
+                    {evidence.then(|| view! {
+                        <EvidenceLane marks=marks.clone() track_px=zoom.track_px on_select top_px=events_height />
+                    })}
                 </div>
             </div>
             {empty_view_hint(around_empty, go_to)}

@@ -7,6 +7,7 @@ mod controls;
 mod empty_view_hint;
 pub mod event_strip;
 mod event_tab;
+mod evidence_lane;
 mod geometry;
 mod gestures;
 mod keyboard;

@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::author::slug::slug;
 use crate::core::model::event_date::EventDate;
-use crate::core::model::timeline::{Actor, BasisKind, Era, Footnote, Paragraph, YearRange};
+use crate::core::model::timeline::{
+    Actor, BasisKind, Era, Evidence, Footnote, Paragraph, YearRange,
+};
 use crate::core::text::rich_text::RichText;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -33,6 +35,8 @@ pub struct Draft {
     pub range: Option<YearRange>,
     pub eras: Vec<Era>,
     pub intro_html: Option<RichText>,
+    /// The dates the sources carry, kept as the opened file had them.
+    pub evidence: Vec<Evidence>,
 }
 
 /// A bibliography entry exactly as the source lists it.

@@ -14,8 +14,8 @@ use crate::core::author::draft::{
 use crate::core::author::slug::slug;
 use crate::core::model::event_date::EventDate;
 use crate::core::model::timeline::{
-    Actor, BibEntry, Certainty, DateBasis, Era, Essay, Event, Mapping, Paragraph, Passage, Source,
-    Timeline, YearRange, FORMAT_VERSION,
+    Actor, BibEntry, Certainty, DateBasis, Era, Essay, Event, Evidence, Mapping, Paragraph,
+    Passage, Source, Timeline, YearRange, FORMAT_VERSION,
 };
 use crate::core::text::rich_text::RichText;
 use crate::core::text::verbatim::occurs_in;
@@ -128,6 +128,7 @@ impl Draft {
             actors: self.actors.clone(),
             eras: self.eras.clone(),
             events,
+            evidence: self.evidence.clone(),
         }
     }
 
@@ -215,6 +216,7 @@ impl Draft {
             range: timeline.range,
             eras: timeline.eras.clone(),
             intro_html: timeline.intro_html.clone(),
+            evidence: timeline.evidence.clone(),
         }
     }
 }
@@ -282,6 +284,8 @@ struct TimelineFile<'a> {
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     eras: &'a [Era],
     events: Vec<EventFile<'a>>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    evidence: &'a [Evidence],
 }
 
 #[derive(Serialize)]
@@ -366,6 +370,7 @@ fn timeline_file_text(t: &Timeline) -> String {
             .collect(),
         actors: &t.actors,
         eras: &t.eras,
+        evidence: &t.evidence,
         events: t
             .events
             .iter()

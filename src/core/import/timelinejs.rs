@@ -179,6 +179,7 @@ pub fn import(file: &TimelineJsFile) -> Result<(Timeline, Vec<Problem>), Vec<Pro
         actors,
         eras,
         events,
+        evidence: Vec::new(),
     };
     Ok((timeline, problems))
 }

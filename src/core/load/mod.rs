@@ -2,6 +2,7 @@
 //! problem at its JSON path and its line and column. Two formats are read: this app's
 //! essay-timeline files here, other formats through `import`, which shares these steps.
 
+pub mod evidence_checks;
 pub mod json_locate;
 pub mod limits;
 pub mod problem;

@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::core::load::evidence_checks::check_evidence;
 use crate::core::load::problem::Problem;
 use crate::core::model::timeline::{
     BasisKind, DateBasis, Event, Mapping, Paragraph, Timeline, FORMAT_VERSION,
@@ -76,6 +77,7 @@ pub fn validate(timeline: &Timeline) -> Vec<Problem> {
 
     let essay_markers: HashSet<u32> = timeline.essay_markers().into_iter().collect();
     check_footnotes(timeline, &essay_markers, p);
+    check_evidence(timeline, p);
 
     for (i, era) in timeline.eras.iter().enumerate() {
         if era.label.trim().is_empty() {

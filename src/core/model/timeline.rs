@@ -63,6 +63,45 @@ pub struct Timeline {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub eras: Vec<Era>,
     pub events: Vec<Event>,
+    /// When the evidence surfaced: the dates the sources themselves carry.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
+
+/// A date a source carries (a document's own date, a book's year, a paper's conference, the
+/// archives' release the essay names) and the events that rest on it, drawn in the "When
+/// the evidence surfaced" lane. The date is one the page states: in the words of the entries
+/// it names, or in the essay's words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub id: String,
+    /// The editors' short name for it ("Uncertain Partners published").
+    pub label: String,
+    pub date: EventDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<EventDate>,
+    /// The bibliography entries whose words state the date.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entries: Vec<String>,
+    /// Or the essay's words that state it, word for word.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub essay_words: Option<String>,
+    /// The events that rest on it, by id.
+    pub events: Vec<String>,
+    /// An editorial note: why the events rest on it where the page does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Evidence {
+    pub fn span(&self) -> DateSpan {
+        DateSpan {
+            start: self.date,
+            end: self.end,
+        }
+    }
 }
 
 /// Where the essay comes from, shown with every view of it.

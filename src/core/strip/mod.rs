@@ -6,6 +6,7 @@
 pub mod clusters;
 pub mod empty_view;
 pub mod eras;
+pub mod evidence;
 pub mod geometry;
 pub mod keys;
 pub mod layout;

@@ -1,0 +1,212 @@
+//! Checks of the "When the evidence surfaced" dates: each is stated by the page (in the words
+//! of the entries it names, or in the essay's words), and each event it links rests on it:
+//! cites one of those entries, or, where the essay's words carry the date, is linked by the
+//! editors with a note that says so.
+
+use crate::core::load::problem::Problem;
+use crate::core::model::timeline::{Evidence, Timeline};
+use crate::core::text::verbatim::occurs_in;
+
+/// Every problem with `timeline.evidence`, at paths into the model.
+pub fn check_evidence(timeline: &Timeline, p: &mut Vec<Problem>) {
+    let mut seen = std::collections::HashSet::new();
+    for (i, item) in timeline.evidence.iter().enumerate() {
+        let at = |field: &str| format!("evidence[{i}]{field}");
+        if item.id.trim().is_empty() || !seen.insert(item.id.as_str()) {
+            p.push(Problem::error(
+                at(".id"),
+                "each evidence date needs an id of its own",
+            ));
+        }
+        if item.label.trim().is_empty() {
+            p.push(Problem::error(at(".label"), "the label is empty"));
+        }
+        if item
+            .end
+            .is_some_and(|end| end.first_day() < item.date.first_day())
+        {
+            p.push(Problem::error(at(".end"), "it ends before it starts"));
+        }
+        match (&item.essay_words, item.entries.is_empty()) {
+            (Some(words), true) => check_essay_words(timeline, item, words, &at, p),
+            (None, false) => check_entries(timeline, item, &at, p),
+            _ => p.push(Problem::error(
+                at(""),
+                "say where the page states this date: the bibliography entries (\"entries\") \
+                 or the essay's words (\"essay_words\"), one of the two",
+            )),
+        }
+        for (e, id) in item.events.iter().enumerate() {
+            if !timeline.events.iter().any(|event| &event.id == id) {
+                p.push(Problem::error(
+                    at(&format!(".events[{e}]")),
+                    format!("no event “{id}”"),
+                ));
+            }
+        }
+    }
+}
+
+/// The year as a page may write it: in full, or its last two digits in a date like 2/2/96.
+fn states_year(text: &str, year: i32) -> bool {
+    let full = year.to_string();
+    let short = format!("/{:02}", year.rem_euclid(100));
+    text.contains(&full) || text.contains(&short)
+}
+
+fn check_essay_words(
+    timeline: &Timeline,
+    item: &Evidence,
+    words: &str,
+    at: &dyn Fn(&str) -> String,
+    p: &mut Vec<Problem>,
+) {
+    if !timeline
+        .paragraphs()
+        .iter()
+        .any(|para| occurs_in(&para.text, words))
+    {
+        p.push(Problem::error(
+            at(".essay_words"),
+            format!("not found word for word in the essay: “{words}”"),
+        ));
+    } else if !states_year(words, item.date.year()) {
+        p.push(Problem::error(
+            at(".essay_words"),
+            format!("these words do not state the year {}", item.date.year()),
+        ));
+    }
+    // The essay names the date, not which events rest on it: that link is the editors'.
+    if !item.events.is_empty() && item.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+        p.push(Problem::error(
+            at(".note"),
+            "the essay does not say which events rest on this; say why in an editorial note",
+        ));
+    }
+}
+
+fn check_entries(
+    timeline: &Timeline,
+    item: &Evidence,
+    at: &dyn Fn(&str) -> String,
+    p: &mut Vec<Problem>,
+) {
+    for (n, id) in item.entries.iter().enumerate() {
+        match timeline.bibliography.iter().find(|b| &b.id == id) {
+            None => p.push(Problem::error(
+                at(&format!(".entries[{n}]")),
+                format!("no bibliography entry “{id}”"),
+            )),
+            Some(entry) if !states_year(&entry.text, item.date.year()) => p.push(Problem::error(
+                at(&format!(".entries[{n}]")),
+                format!("entry “{id}” does not state the year {}", item.date.year()),
+            )),
+            Some(_) => {}
+        }
+    }
+    for (e, id) in item.events.iter().enumerate() {
+        let Some(event) = timeline.events.iter().find(|event| &event.id == id) else {
+            continue;
+        };
+        let cites = event.footnotes.iter().any(|&marker| {
+            timeline
+                .footnote(marker)
+                .and_then(|f| f.entry.as_ref())
+                .is_some_and(|entry| item.entries.contains(entry))
+        });
+        if !cites {
+            p.push(Problem::error(
+                at(&format!(".events[{e}]")),
+                format!(
+                    "event “{id}” cites none of this date's entries, so it does not rest on it"
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shipped timeline as the model reads it (the loader's own tests load it whole).
+    fn korea() -> Timeline {
+        serde_json::from_str(include_str!(
+            "../../../public/timelines/korea-1945-1950.json"
+        ))
+        .expect("the shipped timeline parses")
+    }
+
+    fn problems(edit: impl FnOnce(&mut Timeline)) -> Vec<String> {
+        let mut timeline = korea();
+        edit(&mut timeline);
+        let mut p = Vec::new();
+        check_evidence(&timeline, &mut p);
+        p.into_iter()
+            .map(|p| format!("{}: {}", p.path, p.message))
+            .collect()
+    }
+
+    #[test]
+    fn the_shipped_dates_are_stated_by_the_page_and_rest_on_their_events() {
+        assert!(!korea().evidence.is_empty());
+        assert_eq!(problems(|_| {}), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_date_the_page_does_not_state_is_refused() {
+        let found = problems(|t| {
+            let book = t
+                .evidence
+                .iter_mut()
+                .find(|e| e.id == "uncertain-partners")
+                .unwrap();
+            book.date = crate::core::model::event_date::EventDate::parse("1994").unwrap();
+        });
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("does not state the year 1994")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_event_that_cites_none_of_its_entries_does_not_rest_on_it() {
+        let found = problems(|t| {
+            let book = t
+                .evidence
+                .iter_mut()
+                .find(|e| e.id == "uncertain-partners")
+                .unwrap();
+            book.events.push("korea-liberated".into());
+        });
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("“korea-liberated” cites none")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn essay_words_must_be_verbatim_and_an_editorial_link_needs_its_note() {
+        let found = problems(|t| {
+            let release = t
+                .evidence
+                .iter_mut()
+                .find(|e| e.essay_words.is_some())
+                .unwrap();
+            release.essay_words = Some("released in 1992 by Moscow".into());
+            release.note = None;
+        });
+        assert!(
+            found.iter().any(|p| p.contains("not found word for word")),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|p| p.contains("editorial note")),
+            "{found:?}"
+        );
+    }
+}
