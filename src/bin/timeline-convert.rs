@@ -1,8 +1,8 @@
-//! The converter worker: reads a timeline file the reader does not read itself (TimelineJS
-//! JSON or CSV, HTML outside the cleaned form, text that is not UTF-8; see
-//! `core::import::route`) with the full importers and HTML parser, and posts back the result (`core::import::transfer`). Trunk builds it as a second
-//! Wasm module, loaded only when such a file is opened, so the reader's first download never
-//! carries the importer.
+//! The converter worker: reads and checks every timeline file but the shipped one (this app's
+//! format, TimelineJS JSON or CSV; see `core::import::route`) with the full importers, checks
+//! and HTML parser, and posts back the result (`core::import::transfer`). Trunk builds it as a
+//! second Wasm module, loaded only when such a file is opened, so the reader's first download
+//! carries none of them.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

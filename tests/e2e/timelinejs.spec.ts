@@ -215,6 +215,6 @@ test.describe('the converter worker', () => {
   test('when it cannot load, the page says what is missing instead of going blank', async ({ page }) => {
     await page.route(converter, (route) => route.fulfill({ status: 404, body: 'gone' }));
     await openWith(page, 'world.json', JSON.stringify(realWorldTimeline(3)));
-    await expect(page.getByRole('alert')).toContainText('the part of the app that reads TimelineJS files and HTML');
+    await expect(page.getByRole('alert')).toContainText('the part of the app that reads and checks timeline files could not start');
   });
 });

@@ -33,6 +33,7 @@ pub fn Shell() -> impl IntoView {
         let (src, file) = wanted.get();
         let opened = local.get();
         async move {
+            let shipped = file.is_none() && src.is_none();
             let (bytes, name_or_type, shown_as) = match file {
                 Some(name) => match opened.filter(|o| o.name == name) {
                     Some(opened) => (opened.bytes.to_vec(), name.clone(), name),
@@ -44,7 +45,7 @@ pub fn Shell() -> impl IntoView {
                     (bytes, name_or_type, source)
                 }
             };
-            read_timeline(&bytes, &name_or_type, shown_as)
+            read_timeline(&bytes, &name_or_type, shipped, shown_as)
                 .await
                 .map(|loaded| (Arc::new(loaded.timeline), loaded.warnings))
         }

@@ -1,6 +1,6 @@
 //! Fetches a timeline file, reporting progress and refusing oversized files while they
-//! stream in, then hands the text to the core to parse and check (or, for formats only the
-//! converter reads, to the converter worker).
+//! stream in, then has it read: the shipped timeline by the core here, any other file by the
+//! converter worker, which also checks it.
 
 use js_sys::{Reflect, Uint8Array};
 use leptos::prelude::*;
@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::app::state::converter::convert_in_worker;
 use crate::core::import::detect::names_csv;
-use crate::core::import::route::{route_in_reader, Route};
+use crate::core::import::route::read_shipped;
 use crate::core::load::limits::{too_large_message, MAX_TIMELINE_BYTES};
 use crate::core::load::problem::Problem;
 use crate::core::load::source_url::{check_source, unreachable_message};
@@ -75,16 +75,17 @@ pub async fn fetch_file(
     Ok((bytes, name_or_type))
 }
 
-/// Reads a file's bytes, here or in the converter worker (see `core::import::route`);
-/// `shown_as` names the file in the error page.
+/// Reads a file's bytes: the timeline shipped with this build here, any other file in the
+/// converter worker (see `core::import::route`); `shown_as` names the file in the error page.
 pub async fn read_timeline(
     bytes: &[u8],
     name_or_type: &str,
+    shipped: bool,
     shown_as: String,
 ) -> Result<Loaded, LoadFailure> {
-    let loaded = match route_in_reader(bytes, name_or_type) {
-        Route::Read(result) => *result,
-        Route::Convert => convert_in_worker(bytes, name_or_type).await,
+    let loaded = match shipped.then(|| read_shipped(bytes)).flatten() {
+        Some(loaded) => Ok(loaded),
+        None => convert_in_worker(bytes, name_or_type).await,
     };
     loaded.map_err(|problems| LoadFailure {
         url: shown_as,

@@ -1,6 +1,7 @@
 //! Runs the converter worker (`src/bin/timeline-convert.rs`) for a file the reader does not
-//! read itself, and waits for its reply. The worker's module is fetched only then, so the
-//! importer and the full HTML parser stay out of the reader's first download.
+//! read itself (any but the shipped timeline), and waits for its reply. The worker's module is
+//! fetched only then, so the importers, the checks and the full HTML parser stay out of the
+//! reader's first download.
 
 use js_sys::{Function, Promise};
 use wasm_bindgen::prelude::*;
@@ -22,8 +23,8 @@ pub async fn convert_in_worker(bytes: &[u8], name_or_type: &str) -> Result<Loade
         vec![Problem::error(
             "",
             format!(
-                "this file needs the part of the app that reads TimelineJS files and HTML, \
-                 and it could not start ({why}); check the connection and reload the page"
+                "the part of the app that reads and checks timeline files could not start \
+                 ({why}); check the connection and reload the page"
             ),
         )]
     })?;

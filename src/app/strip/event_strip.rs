@@ -13,7 +13,7 @@ use super::cluster_marker::cluster_marker;
 use super::controls::StripControls;
 use super::empty_view_hint::empty_view_hint;
 use super::event_tab::event_tab;
-use super::evidence_lane::{lane_height_px, EvidenceLane};
+use super::evidence_lane::{lane_height, EvidenceLane};
 use super::geometry::StripGeometry;
 use super::gestures::DragPan;
 use super::keyboard::strip_keydown;
@@ -41,6 +41,7 @@ pub fn EventStrip(
     selected: Memo<Option<usize>>,
     on_select: Callback<usize>,
     /// With the "When the evidence surfaced" lane, on an axis widened to its dates.
+    #[prop(optional)]
     evidence: bool,
 ) -> impl IntoView {
     let timeline = use_timeline();
@@ -127,21 +128,12 @@ pub fn EventStrip(
     } else {
         Vec::new()
     };
-    let lane_height = {
-        let marks = marks.clone();
-        move || {
-            if marks.is_empty() {
-                0.0
-            } else {
-                lane_height_px(&marks, zoom.track_px.get())
-            }
-        }
-    };
+    let lane_height = lane_height(marks.clone(), zoom.track_px);
     let track_style = move || {
         format!(
             "width:{:.0}px;height:{:.0}px;--list-h:{:.0}px",
             zoom.track_px.get(),
-            events_height.get() + lane_height(),
+            events_height.get() + lane_height.get(),
             count as f64 * LIST_ROW_PX
         )
     };

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::app::state::page_context::use_timeline;
-use crate::core::strip::evidence::{mark_rows, EvidenceMark};
+use crate::core::strip::evidence::{label_start_px, mark_rows, EvidenceMark};
 
 /// A mark's label is drawn this wide; marks closer than this take rows of their own.
 const LABEL_PX: f64 = 200.0;
@@ -15,10 +15,15 @@ const ROW_PX: f64 = 44.0;
 /// Room under the marks for an opened mark's details.
 const DETAILS_PX: f64 = 200.0;
 
-/// The lane's height on a track `track_px` wide.
-pub fn lane_height_px(marks: &[EvidenceMark], track_px: f64) -> f64 {
-    let (_, rows) = mark_rows(marks, track_px, LABEL_PX);
-    ROW_PX * (rows as f64 + 1.0) + DETAILS_PX
+/// The lane's height as the track's width changes: none without marks.
+pub fn lane_height(marks: Vec<EvidenceMark>, track_px: Memo<f64>) -> Signal<f64> {
+    Signal::derive(move || {
+        if marks.is_empty() {
+            return 0.0;
+        }
+        let (_, rows) = mark_rows(&marks, track_px.get(), LABEL_PX);
+        ROW_PX * (rows as f64 + 1.0) + DETAILS_PX
+    })
 }
 
 #[component]
@@ -38,14 +43,18 @@ pub fn EvidenceLane(
         .into_iter()
         .enumerate()
         .map(|(k, mark)| {
-            let left = mark.left;
-            let style = move || {
-                let row = rows.with(|r| r.get(k).copied().unwrap_or(0));
-                format!(
-                    "left:{:.0}px;top:{:.0}px",
-                    left * track_px.get(),
-                    ROW_PX * (row as f64 + 1.0)
-                )
+            let style = {
+                let mark = mark.clone();
+                move || {
+                    let row = rows.with(|r| r.get(k).copied().unwrap_or(0));
+                    let track = track_px.get();
+                    let start = label_start_px(&mark, track);
+                    format!(
+                        "left:{start:.0}px;top:{:.0}px;--date-at:{:.0}px",
+                        ROW_PX * (row as f64 + 1.0),
+                        mark.left * track - start
+                    )
+                }
             };
             let events = mark
                 .events

@@ -1,122 +1,122 @@
-//! Which files the reader reads itself and which it hands to the converter worker. The reader
-//! reads its own format when every rich-text field is plain text or the cleaned form this
-//! app writes; TimelineJS files (JSON or CSV), files with other HTML and files that are not
-//! UTF-8 (whose bad byte the worker places by row or line) need the importer and the full
-//! HTML parser, which live in the worker (`src/bin/timeline-convert.rs`), so they are not
-//! part of the first download.
+//! Which files the reader reads itself. Only one: the timeline shipped with this build, and
+//! only when its bytes are the ones the test suite checked (`shipped_timeline_passes_every_check`
+//! below), so the reader need not carry the checks. Every other file (`?src=`, one opened
+//! from the device, the editor's hand-over, a shipped file edited after the build) goes to the
+//! converter worker (`src/bin/timeline-convert.rs`), which reads any format, checks it and
+//! places each problem at its line and column: the importers, the checks and the full HTML
+//! parser are not part of the first download, and a large file is read off the page's main
+//! thread.
 
-use crate::core::import::detect::names_csv;
-use crate::core::import::shape::{shape, Shape};
-use crate::core::load::limits::check_size;
-use crate::core::load::problem::Problem;
-use crate::core::load::{checked, parse_essay_timeline, Loaded};
+use crate::core::load::{sort_in_reading_order, Loaded};
+use crate::core::model::timeline::Timeline;
 
-/// What the reader does with a file's text.
-#[derive(Debug)]
-pub enum Route {
-    /// Read here: the timeline, or every problem found in it.
-    Read(Box<Result<Loaded, Vec<Problem>>>),
-    /// The converter worker must read it.
-    Convert,
+/// The fingerprint of the timeline file this build ships, taken when the app is compiled.
+const SHIPPED_FINGERPRINT: u64 = fingerprint(include_bytes!(
+    "../../../public/timelines/korea-1945-1950.json"
+));
+
+/// FNV-1a over a JSON text's bytes outside its insignificant whitespace, so the build's
+/// copy without indentation (`scripts/minify-json.py`) has the fingerprint of the file as
+/// written. It tells an edited file from the checked one; it is not a defence against an
+/// attacker, who could as well replace the app.
+pub const fn fingerprint(json: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let (mut in_string, mut escaped) = (false, false);
+    let mut i = 0;
+    while i < json.len() {
+        let byte = json[i];
+        i += 1;
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if byte == b'\\' {
+                escaped = true;
+            } else if byte == b'"' {
+                in_string = false;
+            }
+        } else if byte == b'"' {
+            in_string = true;
+        } else if matches!(byte, b' ' | b'\n' | b'\r' | b'\t') {
+            continue;
+        }
+        hash ^= byte as u64;
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
 }
 
-/// The reader's own reading of a file's `bytes`, when it can give the same result as
-/// `load_bytes_named` with the same `name_or_type` (a URL, a file name or a content type).
-pub fn route_in_reader(bytes: &[u8], name_or_type: &str) -> Route {
-    if let Err(problem) = check_size(bytes) {
-        return Route::Read(Box::new(Err(vec![problem])));
+/// The reader's own reading of the shipped timeline's `bytes`: what `load_bytes_named` gives
+/// for it, or `None` when they are not the checked file in the form the build ships (so the
+/// converter reads and checks them, and explains anything wrong).
+pub fn read_shipped(bytes: &[u8]) -> Option<Loaded> {
+    if fingerprint(bytes) != SHIPPED_FINGERPRINT {
+        return None;
     }
-    let Ok(json) = std::str::from_utf8(bytes) else {
-        return Route::Convert;
-    };
-    if names_csv(name_or_type) || !matches!(shape(json), Shape::EssayTimeline) {
-        return Route::Convert;
+    let mut timeline: Timeline = serde_json::from_slice(bytes).ok()?;
+    if !timeline.is_fully_parsed() {
+        return None;
     }
-    match parse_essay_timeline(json, true) {
-        Err(problems) => Route::Read(Box::new(Err(problems))),
-        Ok(timeline) if !timeline.is_fully_parsed() => Route::Convert,
-        Ok(timeline) => Route::Read(Box::new(checked(
-            json,
-            timeline,
-            Vec::new(),
-            str::to_string,
-        ))),
-    }
+    sort_in_reading_order(&mut timeline.events);
+    Some(Loaded {
+        timeline,
+        warnings: Vec::new(),
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::import::detect::{load_any, load_bytes_named};
+    use crate::core::import::detect::load_bytes_named;
 
-    fn route(json: &str) -> &'static str {
-        match route_in_reader(json.as_bytes(), "timeline.json") {
-            Route::Read(result) if result.is_ok() => "read",
-            Route::Read(_) => "refused",
-            Route::Convert => "convert",
-        }
+    const SHIPPED: &str = include_str!("../../../public/timelines/korea-1945-1950.json");
+
+    #[test]
+    fn shipped_timeline_passes_every_check() {
+        let loaded = load_bytes_named(SHIPPED.as_bytes(), "korea-1945-1950.json")
+            .expect("the shipped timeline loads");
+        assert_eq!(
+            loaded.warnings,
+            Vec::new(),
+            "the shipped timeline has warnings"
+        );
     }
 
     #[test]
-    fn reads_the_shipped_timeline_itself_exactly_as_the_full_loader_does() {
-        let json = include_str!("../../../public/timelines/korea-1945-1950.json");
-        let Route::Read(result) = route_in_reader(json.as_bytes(), "korea.json") else {
-            panic!("the reader must read the default timeline without the converter");
-        };
-        assert_eq!(*result, load_any(json));
-        assert!(result.is_ok());
+    fn reads_the_shipped_timeline_exactly_as_the_full_loader_does() {
+        let full = load_bytes_named(SHIPPED.as_bytes(), "korea-1945-1950.json");
+        assert_eq!(read_shipped(SHIPPED.as_bytes()), full.ok());
     }
 
     #[test]
-    fn hands_timelinejs_files_and_unusual_html_to_the_converter() {
-        let timelinejs = include_str!("../../../tests/fixtures/timelinejs-good.json");
-        assert_eq!(route(timelinejs), "convert");
-        let korea = include_str!("../../../public/timelines/korea-1945-1950.json");
-        let with_html = korea.replacen(
+    fn reads_the_copy_without_indentation_and_nothing_edited() {
+        // As scripts/minify-json.py writes it: the indentation between lines goes.
+        let minified: String = SHIPPED.lines().map(str::trim_start).collect();
+        assert!(minified.len() < SHIPPED.len());
+        assert!(serde_json::from_str::<serde_json::Value>(&minified).is_ok());
+        assert!(read_shipped(minified.as_bytes()).is_some());
+        let edited = SHIPPED.replacen("Kim II Sung", "Kim Il Sung", 1);
+        assert_ne!(edited, SHIPPED);
+        assert_eq!(read_shipped(edited.as_bytes()), None);
+        let spaced_in_a_string = SHIPPED.replacen("Kim II Sung", "Kim II  Sung", 1);
+        assert_eq!(read_shipped(spaced_in_a_string.as_bytes()), None);
+    }
+
+    #[test]
+    fn leaves_any_other_form_to_the_converter() {
+        let with_html = SHIPPED.replacen(
             "\"title\":",
             "\"intro_html\": \"<P>Read <A HREF=x>this</A>\",\n  \"title\":",
             1,
         );
-        assert_eq!(route(&with_html), "convert");
-        let clean_html = korea.replacen(
-            "\"title\":",
-            "\"intro_html\": \"<p>Read <em>this</em></p>\",\n  \"title\":",
-            1,
-        );
-        assert_eq!(route(&clean_html), "read");
-    }
-
-    #[test]
-    fn hands_sheets_and_files_that_are_not_utf8_to_the_converter() {
-        let korea = include_str!("../../../public/timelines/korea-1945-1950.json");
-        for name in [
-            "sheet.csv",
-            "https://x.example/Sheet.CSV?raw=1",
-            "text/csv; charset=utf-8",
+        let timelinejs = include_str!("../../../tests/fixtures/timelinejs-good.json");
+        for bytes in [
+            with_html.as_bytes(),
+            timelinejs.as_bytes(),
+            b"{\"format\": \"essay-timeline/1\",",
+            b"Year,Headline\n1950,A",
+            b"\xE9",
         ] {
-            assert!(matches!(
-                route_in_reader(b"Year,Headline\n1950,A", name),
-                Route::Convert
-            ));
-        }
-        let mut latin1 = korea.as_bytes().to_vec();
-        latin1.extend_from_slice(b" \xE9");
-        assert!(matches!(route_in_reader(&latin1, "k.json"), Route::Convert));
-        assert!(load_bytes_named(&latin1, "k.json").is_err());
-        assert!(matches!(
-            route_in_reader(korea.as_bytes(), "application/json"),
-            Route::Read(_)
-        ));
-    }
-
-    #[test]
-    fn refuses_broken_files_itself_with_the_full_loaders_words() {
-        for json in ["{\"format\": \"essay-timeline/1\",", "{\"format\": 1}"] {
-            let Route::Read(result) = route_in_reader(json.as_bytes(), "broken.json") else {
-                panic!("{json} is refused by the reader");
-            };
-            assert_eq!(*result, load_any(json));
-            assert!(result.is_err());
+            assert_eq!(read_shipped(bytes), None);
         }
     }
 }

@@ -71,13 +71,25 @@ fn stated_by(timeline: &Timeline, item: &Evidence) -> String {
     )
 }
 
+/// A mark's label and, opened, its details take this much room to the right of where it starts.
+pub const MARK_REACH_PX: f64 = 300.0;
+
+/// Where a mark's label starts on a track `track_px` wide: at its date, or as far left as it
+/// takes for the label and its opened details to end on the track (the date itself is marked
+/// by a tick at `left * track_px`).
+pub fn label_start_px(mark: &EvidenceMark, track_px: f64) -> f64 {
+    (mark.left * track_px)
+        .min(track_px - MARK_REACH_PX)
+        .max(0.0)
+}
+
 /// The row of each mark so that labels `label_px` wide never cover each other on a track
 /// `track_px` wide, and how many rows there are.
 pub fn mark_rows(marks: &[EvidenceMark], track_px: f64, label_px: f64) -> (Vec<usize>, usize) {
     let extents: Vec<(f64, f64)> = marks
         .iter()
         .map(|m| {
-            let start = m.left * track_px;
+            let start = label_start_px(m, track_px);
             (start, start + label_px)
         })
         .collect();
@@ -144,5 +156,18 @@ mod tests {
         assert!(count >= 2);
         let (rows, count) = mark_rows(&marks, 200_000.0, 180.0);
         assert_eq!((rows, count), (vec![0; 5], 1));
+    }
+
+    #[test]
+    fn marks_near_the_end_start_early_enough_to_fit_on_the_track() {
+        let timeline = korea();
+        let marks = evidence_marks(&timeline, evidence_axis(&timeline));
+        let track = 1200.0;
+        let last = marks.last().expect("marks");
+        assert!(last.left * track > track - MARK_REACH_PX);
+        assert_eq!(label_start_px(last, track), track - MARK_REACH_PX);
+        assert_eq!(label_start_px(&marks[0], track), marks[0].left * track);
+        // A track narrower than a label starts every label at its left end.
+        assert_eq!(label_start_px(last, 100.0), 0.0);
     }
 }
