@@ -8,6 +8,7 @@ pub mod author;
 mod browser;
 mod pages;
 mod panel;
+mod search;
 #[cfg(feature = "sources")]
 pub mod sources;
 mod state;

@@ -12,6 +12,8 @@ pub mod model;
 pub mod page;
 pub mod panel;
 pub mod sample;
+/// Finding events by their words.
+pub mod search;
 // Build-time tools' work, and the cite page's: the reader never needs it (see
 // `model::timeline::SourcesOnly`).
 #[cfg(any(not(target_arch = "wasm32"), feature = "sources"))]

@@ -201,6 +201,51 @@ function neighbourToPanel(timeoutMs) {
   return b.timeToPanel(button, timeoutMs);
 }
 
+/** Focuses the search box (which builds the index), then types the first word of a visible
+ * headline one letter at a time and deletes it again, timing each keystroke until its results
+ * are in a shown frame. */
+async function searchKeystrokes(timeoutMs) {
+  const b = window.__bench;
+  const box = document.getElementById('event-search');
+  const list = document.getElementById('search-results');
+  if (!box || !list) throw new Error('no search box (#event-search)');
+  const word = document.querySelector('.card-headline')?.textContent.trim().split(/\s+/)[0] || 'the';
+  const focusedAt = performance.now();
+  box.focus();
+  const indexMs = performance.now() - focusedAt;
+  const steps = [];
+  for (let i = 1; i <= word.length; i++) steps.push(word.slice(0, i));
+  for (let i = word.length - 1; i >= 0; i--) steps.push(word.slice(0, i));
+  const keystrokes = [];
+  for (const value of steps) {
+    await b.frames(2);
+    keystrokes.push(
+      await new Promise((resolve, reject) => {
+        let t0 = 0;
+        const timer = setTimeout(() => {
+          mo.disconnect();
+          reject(new Error(`timed out: no results for "${value}" within ${timeoutMs} ms`));
+        }, timeoutMs);
+        const check = () => {
+          if ((list.dataset.query ?? '') !== value) return;
+          mo.disconnect();
+          b.afterFrame((raf, after) => {
+            clearTimeout(timer);
+            resolve(after - t0);
+          });
+        };
+        const mo = new MutationObserver(check);
+        mo.observe(list, { attributes: true, attributeFilter: ['data-query'] });
+        t0 = performance.now();
+        box.value = value;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    );
+  }
+  box.blur();
+  return { word, indexMs, keystrokes };
+}
+
 /** Shared by the measurements: frames, the frame recorder, button lookup and panel timing, defined in the page. */
 function pageHelpers() {
   const b = window.__bench;
@@ -547,6 +592,15 @@ async function oneRun(browser, url, fileIds) {
       }
       if (settled.length) result.clickToPanelSettledMs = median(settled);
     }
+    const search = await step('search', TIMEOUT.click * 20, () => page.evaluate(searchKeystrokes, TIMEOUT.click));
+    if (search) {
+      Object.assign(result, {
+        searchIndexMs: search.indexMs,
+        searchKeystrokeP50Ms: percentile(search.keystrokes, 50),
+        searchKeystrokeP95Ms: percentile(search.keystrokes, 95),
+        searchWord: search.word,
+      });
+    }
     await toStrip();
     await step('settle', 10_000, () => page.evaluate(() => window.__bench.frames(5)));
     const interactionsFrom = await step('clock', 10_000, () => page.evaluate(() => performance.now()));
@@ -615,12 +669,14 @@ const MEASURE_OF = (key) =>
       ? 'repeat visit'
       : key.startsWith('clickToPanel')
       ? 'click → panel'
+      : key.startsWith('search')
+      ? 'search'
       : key.startsWith('zoom')
         ? 'scripted zoom'
         : key.startsWith('pan') || key.startsWith('domEventNodesZoomed')
           ? 'scripted pan'
           : null;
-const TIMEOUT_OF = { load: TIMEOUT.load, 'repeat visit': TIMEOUT.load, 'click → panel': TIMEOUT.click, 'scripted zoom': TIMEOUT.zoom, 'scripted pan': TIMEOUT.pan };
+const TIMEOUT_OF = { load: TIMEOUT.load, 'repeat visit': TIMEOUT.load, 'click → panel': TIMEOUT.click, search: TIMEOUT.click * 20, 'scripted zoom': TIMEOUT.zoom, 'scripted pan': TIMEOUT.pan };
 
 function cell(r, key, fmt) {
   const v = r.median?.[key];
@@ -639,19 +695,19 @@ function bytesTable(sizes) {
 function timelineTable(results, runs) {
   const head =
     '| Timeline | events | DOM event nodes (load / zoomed) | cluster markers (load) | runs | nav → first (ms) | app start → first, first / repeat visit (ms) | ' +
-    'click → panel, first / later / after a pause (ms) | zoom p50 / p95 (ms) | pan p50 / p95 (ms) | long tasks (n / ms) | ' +
+    'click → panel, first / later / after a pause (ms) | search: index (ms), keystroke p50 / p95 (ms) | zoom p50 / p95 (ms) | pan p50 / p95 (ms) | long tasks (n / ms) | ' +
     'JS heap load / after (MB) | wasm memory load / after (MB) |';
-  const sep = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const sep = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const rows = results.map((r) => {
     if (!r.runs.length) {
-      return `| ${r.name} | ${fmtInt(r.events)} | error: ${r.error?.split('\n')[0] ?? 'no runs'} |${' |'.repeat(10)}`;
+      return `| ${r.name} | ${fmtInt(r.events)} | error: ${r.error?.split('\n')[0] ?? 'no runs'} |${' |'.repeat(11)}`;
     }
     const c = (key, fmt) => cell(r, key, fmt);
     return (
       `| ${r.name} | ${fmtInt(r.events)} | ${c('domEventNodes', fmtInt)} / ${c('domEventNodesZoomed', fmtInt)} | ` +
       `${c('domClusterMarkers', fmtInt)} | ` +
       `${r.runs.length}${r.runs.length < runs ? ` of ${runs}` : ''} | ${c('navToFirstMs', fmtMs)} | ` +
-      `${c('appStartToFirstMs', fmtMs)} / ${c('repeatAppStartToFirstMs', fmtMs)} | ${c('clickToPanelMs', fmtMs)} / ${c('clickToPanelLaterMs', fmtMs)} / ${c('clickToPanelSettledMs', fmtMs)} | ${c('zoomP50Ms', fmtMs)} / ${c('zoomP95Ms', fmtMs)} | ` +
+      `${c('appStartToFirstMs', fmtMs)} / ${c('repeatAppStartToFirstMs', fmtMs)} | ${c('clickToPanelMs', fmtMs)} / ${c('clickToPanelLaterMs', fmtMs)} / ${c('clickToPanelSettledMs', fmtMs)} | ${c('searchIndexMs', fmtMs)}, ${c('searchKeystrokeP50Ms', fmtMs)} / ${c('searchKeystrokeP95Ms', fmtMs)} | ${c('zoomP50Ms', fmtMs)} / ${c('zoomP95Ms', fmtMs)} | ` +
       `${c('panP50Ms', fmtMs)} / ${c('panP95Ms', fmtMs)} | ${c('longTasks', fmtInt)} / ${c('longTasksMs', fmtInt)} | ` +
       `${c('jsHeapLoad', fmtMB)} / ${c('jsHeapAfter', fmtMB)} | ${c('wasmMemoryLoad', fmtMB)} / ${c('wasmMemoryAfter', fmtMB)} |`
     );
@@ -701,6 +757,7 @@ function targetChecks(sizes, results) {
     check('10,000 events: pan p95 frame', 'panP95Ms', TARGETS.frameP95Ms, 'ms', ms, { tolerance: FRAME_JITTER_MS }),
     check('10,000 events: click → panel (first click)', 'clickToPanelMs', TARGETS.clickToPanelMs, 'ms', ms),
     check('10,000 events: click → panel (after a reading pause)', 'clickToPanelSettledMs', TARGETS.clickToPanelMs, 'ms', ms),
+    check('10,000 events: search keystroke → results shown, p95', 'searchKeystrokeP95Ms', TARGETS.frameP95Ms, 'ms', ms, { tolerance: FRAME_JITTER_MS }),
     {
       what: `10,000 events: heap ${heapAfter || heap == null ? 'after interactions' : 'at load (interactions did not finish)'} (JS heap + wasm memory)`,
       unit: 'MB',

@@ -21,7 +21,7 @@ test('embed mode has compact chrome whose title opens the full view in a new tab
   const title = page.locator('.brand-title a');
   await expect(title).toHaveAttribute('target', '_blank');
   await expect(title).toHaveAttribute('href', /\/timeline\/\?event=invasion$/);
-  await expect(page.getByRole('button', { name: 'Embed', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Embed', exact: true })).toHaveCount(0);
   // Views and events keep the embed flag.
   await app.essayLink().click();
   await expect(page).toHaveURL(/\?embed=1&view=essay$/);
@@ -53,13 +53,13 @@ test('axe finds no violations in embed mode', async ({ page }) => {
   await expectNoViolations(page);
 });
 
-test('the snippet generator gives a valid iframe for the open event and copies it', async ({ page, context }) => {
+test('the embed page gives a valid iframe for the open event and copies it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const app = new TimelinePage(page);
   await app.gotoAndWait('?event=strike-them');
-  const toggle = page.getByRole('button', { name: 'Embed', exact: true });
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('link', { name: 'Embed', exact: true }).click();
+  await expect(page).toHaveURL(/\/timeline\/author\.html\?embed=/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embed on your page');
   const code = page.getByLabel(/Paste this into your course page/);
   const snippet = await code.inputValue();
   const parsed = await page.evaluate((html) => {
@@ -90,10 +90,13 @@ test('the snippet generator gives a valid iframe for the open event and copies i
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   await expect(page.locator('.embed-outcome')).toHaveText('Copied to the clipboard.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+  await expectNoViolations(page);
 
-  // Opening another event updates the code.
-  await page.keyboard.press('Escape');
+  // Back on the timeline, another event gives its own code.
+  await page.getByRole('link', { name: 'Back to the timeline' }).click();
+  await expect(app.panelFor('strike-them')).toBeVisible();
   await app.open('invasion');
+  await page.getByRole('link', { name: 'Embed', exact: true }).click();
   await expect(code).toHaveValue(/event=invasion/);
 });
 

@@ -32,8 +32,8 @@ test('a sheet opened with the file picker is shown, and the URL names it without
   await expect(page.getByRole('link', { name: 'Cite or export the sources' })).toHaveCount(0);
   await expect(page.locator('span.Z3988')).toHaveCount(0);
   // The embed control says a device's file cannot be embedded, instead of giving dead code.
-  await page.getByRole('button', { name: 'Embed' }).click();
-  await expect(page.locator('.embed-panel')).toContainText('opened from your device');
+  await page.getByRole('link', { name: 'Embed', exact: true }).click();
+  await expect(page.locator('.embed-page')).toContainText('opened from your device');
   await expect(page.locator('#embed-code')).toHaveCount(0);
 });
 

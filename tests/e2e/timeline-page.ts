@@ -99,8 +99,9 @@ export class TimelinePage {
     return this.panel().locator(`[data-citation="${n}"]`);
   }
 
+  /** The status line that announces which event opened. */
   status(): Locator {
-    return this.page.getByRole('status');
+    return this.page.locator('.event-status');
   }
 
   essayLink(): Locator {
@@ -119,6 +120,18 @@ export class TimelinePage {
   /** Shown over the strip when the view falls between events. */
   emptyView(): Locator {
     return this.page.locator('.empty-view');
+  }
+
+  searchBox(): Locator {
+    return this.page.getByRole('combobox', { name: 'Search events' });
+  }
+
+  searchResults(): Locator {
+    return this.page.getByRole('listbox', { name: 'Matching events' }).getByRole('option');
+  }
+
+  searchCount(): Locator {
+    return this.page.locator('.search-count');
   }
 
   async zoomIn(times = 1) {

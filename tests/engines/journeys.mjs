@@ -211,6 +211,12 @@ export function journeys(engine) {
         return h !== 760 && Math.abs(h - content) <= 1 && h;
       };
       const settled = await waitFor(fitted, 10_000, 'the host script to fit the frame to its content');
+      // The host page is scrolled to bring the card to the middle of the window first.
+      const cardTop = await engine.frameEvaluate(0, () => document.querySelector('[data-event-id="acheson-speech"]').getBoundingClientRect().top);
+      await engine.evaluate((top) => {
+        const frame = document.querySelector('iframe[data-essay-timeline]');
+        window.scrollTo(0, window.scrollY + frame.getBoundingClientRect().top + top - window.innerHeight / 2);
+      }, cardTop);
       await engine.frameClick(0, '[data-event-id="acheson-speech"]');
       await waitFor(
         () => engine.frameEvaluate(0, () => {

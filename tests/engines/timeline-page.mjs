@@ -126,8 +126,11 @@ export class TimelinePage {
     );
   }
 
-  /** Clicks an event's card once the page is still, as a reader aims at what stays put. */
+  /** Clicks an event's card once it is scrolled into the middle of the view and the page is
+   * still, as a reader brings a card into view and aims at what stays put. (WebKit's driver,
+   * left to scroll a card at the window's edge into view itself, sometimes clicks beside it.) */
   async clickEvent(id) {
+    await this.engine.evaluate((sel) => document.querySelector(sel)?.scrollIntoView({ block: 'center' }), `[data-event-id="${id}"]`);
     await this.settle();
     await this.engine.click(`[data-event-id="${id}"]`);
   }

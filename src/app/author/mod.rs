@@ -19,6 +19,7 @@ mod date_fields;
 mod download;
 mod draft_store;
 mod editor;
+mod embed_page;
 mod essay_section;
 mod event_form;
 mod event_list;
@@ -35,7 +36,17 @@ mod toolbar;
 mod undo_keys;
 mod workspace;
 
-/// Starts the editor on the page's `<body>`.
+/// Starts the editor on the page's `<body>`, or the embed page when the address asks for
+/// embed code (`?embed=`, the reader's "Embed" link).
 pub fn mount() {
-    leptos::mount::mount_to_body(author_page::AuthorPage);
+    let search = leptos::prelude::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    match crate::core::page::embed_snippet::read_embed_request(&search) {
+        Some((state, title)) => leptos::mount::mount_to_body(move || {
+            leptos::prelude::view! { <embed_page::EmbedPage state title /> }
+        }),
+        None => leptos::mount::mount_to_body(author_page::AuthorPage),
+    }
 }

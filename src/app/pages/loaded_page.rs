@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::embed_dialog::EmbedDialog;
 use super::essay_page::EssayPage;
 use super::load_error::LoadWarnings;
 use super::open_file::OpenFile;
@@ -17,6 +16,7 @@ use crate::app::state::url_state::app_url;
 use crate::core::load::problem::Problem;
 use crate::core::model::timeline::Timeline;
 use crate::core::page::app_query::{AppQuery, View};
+use crate::core::page::embed_snippet::embed_page_link;
 use crate::core::page::sources_page::{handout_page, sources_page};
 
 /// The title: a heading on the full page, a link to the full page inside a frame.
@@ -106,7 +106,13 @@ pub fn LoadedPage(timeline: Arc<Timeline>, warnings: Vec<Problem>, embed: bool) 
                     </a>
                 })}
             </nav>
-            {(!embed).then(|| view! { <EmbedDialog title=timeline.title.clone() /> })}
+            {(!embed).then(|| {
+                let title = timeline.title.clone();
+                view! {
+                    <a class="embed-link" rel="external"
+                        href=move || embed_page_link(&query.read(), &title)>"Embed"</a>
+                }
+            })}
         </header>
         <main id="main-content" tabindex="-1">
             <LoadWarnings warnings />

@@ -2,7 +2,6 @@
 //! loading and failure pages, the header and footer around a loaded timeline, the timeline
 //! and essay pages, and the embed dialog. Pages compose the strip and the panel.
 
-mod embed_dialog;
 mod essay_page;
 pub(crate) mod load_error;
 mod loaded_page;

@@ -1,11 +1,13 @@
-//! The timeline page: the event strip, the open event's panel, and the status line that
-//! announces which event opened.
+//! The timeline page: the search box, the event strip, the open event's panel, and the
+//! status line that announces which event opened.
 
 use leptos::prelude::*;
 
 use crate::app::panel::detail_panel::DetailPanel;
 use crate::app::panel::reveal::{reveal_panel_after_render, Reveal};
 use crate::app::panel::rich_text::RichTextBlock;
+use crate::app::search::search_box::SearchBox;
+use crate::app::search::search_state::provide_search;
 use crate::app::state::page_context::{use_query, use_timeline};
 use crate::app::state::url_state::use_go;
 use crate::app::strip::event_strip::EventStrip;
@@ -16,6 +18,7 @@ pub fn TimelinePage() -> impl IntoView {
     let timeline = use_timeline();
     let query = use_query();
     let go = use_go();
+    let search = provide_search();
     let selected = {
         let timeline = timeline.clone();
         Memo::new(move |_| {
@@ -75,6 +78,7 @@ pub fn TimelinePage() -> impl IntoView {
                 <p class="section-meta">{strip_summary(&timeline)}</p>
             </div>
             {timeline.intro_html.clone().map(|text| view! { <RichTextBlock text class="intro" /> })}
+            <SearchBox search on_select />
             {has_evidence.then(|| view! {
                 <button type="button" class="evidence-toggle"
                     aria-pressed=move || if evidence.get() { "true" } else { "false" }
@@ -85,6 +89,6 @@ pub fn TimelinePage() -> impl IntoView {
             {move || view! { <EventStrip selected on_select evidence=evidence.get() /> }}
         </section>
         <DetailPanel selected on_select />
-        <p class="visually-hidden" role="status">{status}</p>
+        <p class="visually-hidden event-status" role="status">{status}</p>
     }
 }

@@ -17,6 +17,16 @@ pub(super) fn query_from_url() -> Memo<AppQuery> {
 /// back/forward step through what was opened; inside an embed it replaces the entry, so the
 /// host page's Back button still leaves the host page.
 pub fn use_go() -> impl Fn(AppQuery) + Clone + Send + Sync + 'static {
+    navigator(false)
+}
+
+/// Returns a function that moves to a new state in place of the current history entry, for
+/// changes as small as a keystroke in the search box.
+pub fn use_replace() -> impl Fn(AppQuery) + Clone + Send + Sync + 'static {
+    navigator(true)
+}
+
+fn navigator(always_replace: bool) -> impl Fn(AppQuery) + Clone + Send + Sync + 'static {
     let navigate = use_navigate();
     let location = use_location();
     move |state: AppQuery| {
@@ -26,7 +36,7 @@ pub fn use_go() -> impl Fn(AppQuery) + Clone + Send + Sync + 'static {
             NavigateOptions {
                 resolve: false,
                 scroll: false,
-                replace: state.embed,
+                replace: always_replace || state.embed,
                 ..NavigateOptions::default()
             },
         );

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::geometry::StripGeometry;
 use super::gestures::DragPan;
 use crate::app::browser::dom_ids::{tab_id, PANEL_ID};
+use crate::app::search::search_state::use_search;
 use crate::core::model::timeline::{BasisKind, Timeline};
 
 /// Event `i` of `timeline`: drawn where `geometry` puts it, `focus` decides the one tab stop.
@@ -26,9 +27,14 @@ pub fn event_tab(
     let in_cluster = move || geometry.in_cluster(i);
     let is_selected = move || selected.get() == Some(i);
     let basis: Option<BasisKind> = event.basis.as_ref().map(|b| b.kind);
+    // While a search is on: `Some(true)` for a match, `Some(false)` for the rest.
+    let search = use_search();
+    let matches = move || search.and_then(|s| s.matching.with(|m| m.as_ref().map(|m| m[i])));
     view! {
         <li role="presentation" class="event-slot" class:selected=is_selected
-            class:in-cluster=in_cluster style=slot_style>
+            class:in-cluster=in_cluster style=slot_style
+            class:search-match=move || matches() == Some(true)
+            class:search-other=move || matches() == Some(false)>
             <span class=bar_class aria-hidden="true"></span>
             <button
                 type="button"

@@ -52,7 +52,8 @@ pub fn read_shipped(bytes: &[u8]) -> Option<Loaded> {
     if fingerprint(bytes) != SHIPPED_FINGERPRINT {
         return None;
     }
-    let mut timeline: Timeline = serde_json::from_slice(bytes).ok()?;
+    // From text, as the converter's reply is read: one instance of the deserialiser in the Wasm.
+    let mut timeline: Timeline = serde_json::from_str(std::str::from_utf8(bytes).ok()?).ok()?;
     if !timeline.is_fully_parsed() {
         return None;
     }

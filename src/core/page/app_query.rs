@@ -23,6 +23,8 @@ pub struct AppQuery {
     /// The name of a file opened from the reader's own device (`?file=`): the URL says which,
     /// but the file itself is only in this page's memory, so the link works nowhere else.
     pub file: Option<String>,
+    /// The words searched for (`?q=`), so a search can be shared.
+    pub search: Option<String>,
 }
 
 impl AppQuery {
@@ -37,6 +39,7 @@ impl AppQuery {
             embed: matches!(get("embed").as_deref(), Some("1" | "true")),
             src: get("src").filter(|src| !src.is_empty()),
             file: get("file").filter(|name| !name.is_empty()),
+            search: get("q").filter(|words| !words.trim().is_empty()),
         }
     }
 
@@ -58,6 +61,9 @@ impl AppQuery {
         }
         if let Some(id) = &self.event {
             parts.push(format!("event={}", encode_component(id)));
+        }
+        if let Some(words) = &self.search {
+            parts.push(format!("q={}", encode_component(words)));
         }
         format!("?{}", parts.join("&"))
     }
@@ -87,6 +93,15 @@ impl AppQuery {
             event: None,
             src: None,
             file: Some(name.to_string()),
+            search: None,
+            ..self.clone()
+        }
+    }
+
+    /// The same view, searching for `words` (none when blank).
+    pub fn searching(&self, words: &str) -> AppQuery {
+        AppQuery {
+            search: Some(words.to_string()).filter(|w| !w.trim().is_empty()),
             ..self.clone()
         }
     }
@@ -181,5 +196,18 @@ mod tests {
             other.opening(None).to_search(),
             "?src=https%3A%2F%2Fx.test%2Ft.json"
         );
+    }
+
+    #[test]
+    fn a_search_is_shared_in_the_url_and_kept_while_events_open() {
+        let searching = read(&[("q", "Kim Il-sung")]);
+        assert_eq!(searching.search.as_deref(), Some("Kim Il-sung"));
+        assert_eq!(
+            searching.opening(Some("invasion")).to_search(),
+            "?event=invasion&q=Kim%20Il-sung"
+        );
+        assert_eq!(read(&[("q", "  ")]).search, None);
+        assert_eq!(searching.searching(" ").to_search(), "?");
+        assert_eq!(searching.opening_file("t.json").search, None);
     }
 }

@@ -1,6 +1,12 @@
 //! The `<iframe>` a teacher pastes into a course page, and the optional auto-height script.
 
-use crate::core::page::app_query::AppQuery;
+use percent_encoding::percent_decode_str;
+
+use crate::core::page::app_query::{encode_component, AppQuery};
+
+/// The page, beside the reader, that gives the embed code: the editor's, so the code that only
+/// teachers use is not part of the reader's download.
+pub const EMBED_PAGE: &str = "author.html";
 
 /// The `type` of the height message the app posts to its parent window.
 pub const HEIGHT_MESSAGE: &str = "essay-timeline:height";
@@ -41,9 +47,69 @@ pub fn host_script_tag(app_url: &str) -> String {
     )
 }
 
+/// The link from the reader in `state` to the page that gives its embed code; `title` names
+/// the frame.
+pub fn embed_page_link(state: &AppQuery, title: &str) -> String {
+    format!(
+        "{EMBED_PAGE}?embed={}&title={}",
+        encode_component(&state.to_search()),
+        encode_component(title)
+    )
+}
+
+/// What an embed page's query (`?embed=…&title=…`) asks for: the reader's state and the
+/// timeline's title; `None` when it asks for no embed code.
+pub fn read_embed_request(search: &str) -> Option<(AppQuery, String)> {
+    let pairs = query_pairs(search);
+    let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+    let reader = query_pairs(&get("embed")?);
+    let state = AppQuery::read(|key| {
+        reader
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+    });
+    Some((state, get("title").unwrap_or_default()))
+}
+
+/// The decoded `key=value` pairs of a query string, with or without its `?`.
+fn query_pairs(search: &str) -> Vec<(String, String)> {
+    let decode = |part: &str| {
+        percent_decode_str(&part.replace('+', " "))
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(key), decode(value))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_embed_page_gets_back_the_readers_state_and_title() {
+        let state = AppQuery {
+            src: Some("https://x.test/a&b.json".to_string()),
+            ..at("strike-them")
+        };
+        let link = embed_page_link(&state, "Korea 1945–1950 & after");
+        assert!(link.starts_with("author.html?embed=%3Fsrc%3D"));
+        let search = &link[link.find('?').expect("query")..];
+        let (read, title) = read_embed_request(search).expect("an embed request");
+        assert_eq!(read, state);
+        assert_eq!(title, "Korea 1945–1950 & after");
+        assert_eq!(read_embed_request("?draft=d1"), None);
+        let (plain, _) = read_embed_request("?embed=").expect("the whole timeline");
+        assert_eq!(plain, AppQuery::default());
+    }
 
     fn at(event: &str) -> AppQuery {
         AppQuery::default().opening(Some(event))
