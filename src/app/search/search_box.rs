@@ -78,8 +78,10 @@ pub fn SearchBox(search: SearchState, on_select: Callback<usize>) -> impl IntoVi
     focus_on_slash();
 
     let on_input = move |ev| {
+        let typed = event_target_value(&ev);
         active.set(None);
-        replace(query.get_untracked().searching(&event_target_value(&ev)));
+        search.words.set(typed.clone());
+        replace(query.get_untracked().searching(&typed));
     };
     let on_keydown = move |ev: KeyboardEvent| {
         let len = rows.with(Vec::len);
@@ -137,14 +139,14 @@ pub fn SearchBox(search: SearchState, on_select: Callback<usize>) -> impl IntoVi
                 aria-autocomplete="list" aria-controls="search-results" aria-expanded=expanded
                 aria-keyshortcuts="/"
                 aria-activedescendant=move || active.get().map(option_id)
-                prop:value=move || query.read().search.clone().unwrap_or_default()
+                prop:value=search.words
                 on:focus=move |_| search.build_index()
                 on:input=on_input
                 on:keydown=on_keydown />
             <p class="search-count" role="status">{count}</p>
             // `data-query`: the words the list shows results for, which the benchmark waits on.
             <ul id="search-results" role="listbox" aria-label="Matching events"
-                data-query=move || query.read().search.clone().unwrap_or_default()
+                data-query=search.words
                 hidden=move || rows.with(Vec::is_empty)>
                 {move || rows.get().into_iter().enumerate().map(option.clone()).collect_view()}
             </ul>

@@ -15,6 +15,9 @@ use crate::core::search::index::{query_terms, SearchIndex};
 pub struct SearchState {
     timeline: StoredValue<Arc<Timeline>>,
     index: RwSignal<Option<Arc<SearchIndex>>>,
+    /// The words as typed. The box sets them at once and the URL (`?q=`) follows, so a
+    /// keystroke's results do not wait for the router; the URL sets them on back and forward.
+    pub words: RwSignal<String>,
     /// The query's folded words; none without a search.
     pub terms: Memo<Vec<String>>,
     /// Whether each event matches, once the index is built and while something is searched.
@@ -37,13 +40,15 @@ impl SearchState {
 pub fn provide_search() -> SearchState {
     let query = use_query();
     let index = RwSignal::new(None::<Arc<SearchIndex>>);
-    let terms = Memo::new(move |_| {
-        query
-            .read()
-            .search
-            .as_deref()
-            .map_or_else(Vec::new, |words| query_terms(words, &prepare))
+    let from_url = move || query.read().search.clone().unwrap_or_default();
+    let words = RwSignal::new(from_url());
+    Effect::new(move |_| {
+        let url = from_url();
+        if words.read_untracked().trim() != url.trim() {
+            words.set(url);
+        }
     });
+    let terms = Memo::new(move |_| query_terms(&words.read(), &prepare));
     let matching = Memo::new(move |_| {
         let terms = terms.read();
         if terms.is_empty() {
@@ -54,6 +59,7 @@ pub fn provide_search() -> SearchState {
     let state = SearchState {
         timeline: StoredValue::new(use_timeline()),
         index,
+        words,
         terms,
         matching,
     };

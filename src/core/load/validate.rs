@@ -163,7 +163,15 @@ fn check_event(
         ));
     }
     if let Some(basis) = &event.basis {
-        check_basis(timeline, basis, &at("basis"), p);
+        // The words a date rests on are nearly always in the event's own paragraphs: looked
+        // for there first, a large timeline is checked in linear time, not events × essay.
+        let own: Vec<&str> = event
+            .passages
+            .iter()
+            .filter_map(|passage| paragraphs.get(passage.paragraph.as_str()))
+            .map(|para| para.text.as_str())
+            .collect();
+        check_basis(timeline, basis, &own, &at("basis"), p);
     } else if timeline.essay.is_some() {
         p.push(Problem::error(
             at("basis"),
@@ -238,12 +246,21 @@ fn quotations(text: &str) -> impl Iterator<Item = &str> {
 
 /// A date's basis says why, and rests on the essay's own words where it claims to: a date
 /// inferred from the essay names the words (verbatim), and a date stated in it quotes them.
-fn check_basis(timeline: &Timeline, basis: &DateBasis, at: &str, p: &mut Vec<Problem>) {
+/// `own` are the texts of the event's own paragraphs, searched before the rest.
+fn check_basis(
+    timeline: &Timeline,
+    basis: &DateBasis,
+    own: &[&str],
+    at: &str,
+    p: &mut Vec<Problem>,
+) {
     let in_essay = |words: &str| {
-        timeline
-            .paragraphs()
-            .iter()
-            .any(|para| !words.trim().is_empty() && occurs_in(&para.text, words))
+        !words.trim().is_empty()
+            && (own.iter().any(|text| occurs_in(text, words))
+                || timeline
+                    .paragraphs()
+                    .iter()
+                    .any(|para| occurs_in(&para.text, words)))
     };
     if basis.reason.trim().is_empty() {
         p.push(Problem::error(
