@@ -210,7 +210,7 @@ async function searchKeystrokes(timeoutMs) {
   const b = window.__bench;
   const box = document.getElementById('event-search');
   const list = document.getElementById('search-results');
-  if (!box || !list) throw new Error('no search box (#event-search)');
+  if (!box || !list) return null; // a build without search (an older one, for comparison)
   const word = document.querySelector('.card-headline')?.textContent.trim().split(/\s+/)[0] || 'the';
   const focusedAt = performance.now();
   box.focus();
