@@ -10,6 +10,15 @@ async function frameHeight(page: Page, index: number) {
   return page.locator('iframe[data-essay-timeline]').nth(index).evaluate((f) => f.getBoundingClientRect().height);
 }
 
+/** Waits until the host script has fitted frame `index` to its content: on its way there the
+ * frame passes through the height of a half-built page, and a click aimed meanwhile can miss. */
+async function waitForFittedFrame(page: Page, index: number) {
+  const content = () => timelineFrame(page, index).locator('body').evaluate((b) => b.offsetHeight);
+  await expect
+    .poll(async () => Math.abs((await frameHeight(page, index)) - (await content())) <= 1 && (await frameHeight(page, index)) !== 760, { timeout: 5_000 })
+    .toBe(true);
+}
+
 function timelineFrame(page: Page, index: number): FrameLocator {
   return page.frameLocator('iframe[data-essay-timeline]').nth(index);
 }
@@ -153,7 +162,7 @@ test.describe('cross-origin embedding on a teaching page', () => {
     await page.goto(HOST);
     const frame = timelineFrame(page, 0);
     await expect(frame.locator('[data-event-id]')).toHaveCount(11);
-    await expect.poll(() => frameHeight(page, 0), { timeout: 5_000 }).not.toBe(760);
+    await waitForFittedFrame(page, 0);
     // The frame is as tall as its content, so it cannot scroll: the host page must.
     await frame.locator('[data-event-id="acheson-speech"]').click();
     const panel = frame.locator('[data-detail-for="acheson-speech"]');
