@@ -153,60 +153,42 @@ mod tests {
         assert_eq!(problems(|_| {}), Vec::<String>::new());
     }
 
+    /// The problems once the evidence date `id` is edited.
+    fn problems_with(id: &str, edit: impl FnOnce(&mut Evidence)) -> Vec<String> {
+        problems(|t| edit(t.evidence.iter_mut().find(|e| e.id == id).expect(id)))
+    }
+
+    fn assert_mentions(found: &[String], words: &str) {
+        assert!(
+            found.iter().any(|p| p.contains(words)),
+            "{words}: {found:?}"
+        );
+    }
+
     #[test]
     fn a_date_the_page_does_not_state_is_refused() {
-        let found = problems(|t| {
-            let book = t
-                .evidence
-                .iter_mut()
-                .find(|e| e.id == "uncertain-partners")
-                .unwrap();
+        let found = problems_with("uncertain-partners", |book| {
             book.date = crate::core::model::event_date::EventDate::parse("1994").unwrap();
         });
-        assert!(
-            found
-                .iter()
-                .any(|p| p.contains("does not state the year 1994")),
-            "{found:?}"
-        );
+        assert_mentions(&found, "does not state the year 1994");
     }
 
     #[test]
     fn an_event_that_cites_none_of_its_entries_does_not_rest_on_it() {
-        let found = problems(|t| {
-            let book = t
-                .evidence
-                .iter_mut()
-                .find(|e| e.id == "uncertain-partners")
-                .unwrap();
-            book.events.push("korea-liberated".into());
+        let found = problems_with("uncertain-partners", |book| {
+            book.events.push("korea-liberated".into())
         });
-        assert!(
-            found
-                .iter()
-                .any(|p| p.contains("“korea-liberated” cites none")),
-            "{found:?}"
-        );
+        assert_mentions(&found, "“korea-liberated” cites none");
     }
 
     #[test]
     fn essay_words_must_be_verbatim_and_an_editorial_link_needs_its_note() {
-        let found = problems(|t| {
-            let release = t
-                .evidence
-                .iter_mut()
-                .find(|e| e.essay_words.is_some())
-                .unwrap();
+        let found = problems_with("archives-released", |release| {
+            assert!(release.essay_words.is_some());
             release.essay_words = Some("released in 1992 by Moscow".into());
             release.note = None;
         });
-        assert!(
-            found.iter().any(|p| p.contains("not found word for word")),
-            "{found:?}"
-        );
-        assert!(
-            found.iter().any(|p| p.contains("editorial note")),
-            "{found:?}"
-        );
+        assert_mentions(&found, "not found word for word");
+        assert_mentions(&found, "editorial note");
     }
 }
