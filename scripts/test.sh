@@ -7,6 +7,8 @@ set -euo pipefail
 say "format and lints"
 cargo fmt --all -- --check
 cargo clippy --locked --all-targets -- -D warnings
+# The shell as it runs natively to draw the first page at build time.
+cargo clippy --locked --features prerender --lib --bin timeline-prerender --test prerender -- -D warnings
 # The Wasm lint of what ships (the library and the app, not the native tools), with the
 # shipped build's settings: .cargo/config.toml's rustflags and cfgs,
 # and the standard library built for them.
@@ -16,6 +18,8 @@ with_wasm_std cargo clippy --locked --target wasm32-unknown-unknown --lib --bin 
 
 say "native tests (content, validation, dates, layout)"
 cargo test --locked
+# The first page drawn at build time is what the components draw today.
+cargo test --locked --features prerender --test prerender
 
 say "size guard's own tests"
 node --test tests/guards/*.test.mjs

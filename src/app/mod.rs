@@ -4,12 +4,15 @@
 //! and a Wasm module of its own (`src/bin/timeline-author.rs`) that reuses the reader's strip
 //! and panel for its preview.
 
+#[cfg(target_arch = "wasm32")]
 pub mod author;
 mod browser;
 mod pages;
 mod panel;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 mod search;
-#[cfg(feature = "sources")]
+#[cfg(all(target_arch = "wasm32", feature = "sources"))]
 pub mod sources;
 mod state;
 mod strip;

@@ -11,7 +11,18 @@ export class TimelinePage {
 
   async gotoAndWait(query = '') {
     await this.goto(query);
+    await this.appStarted();
+  }
+
+  /** The app has replaced the page drawn at build time and shows its events. */
+  async appStarted() {
+    await expect(this.page.locator('#prerender')).toHaveCount(0);
     await expect(this.events().first()).toBeVisible();
+  }
+
+  /** The page drawn at build time, which stands in until the app has drawn its own. */
+  drawnPage(): Locator {
+    return this.page.locator('#prerender');
   }
 
   events(): Locator {

@@ -1,6 +1,6 @@
 //! Small browser helpers the components share: focus, size watching, media queries and the
 //! window's height, messages to an embedding page, the DOM ids several components use, and
-//! the page metadata reference managers read.
+//! the page metadata reference managers read, and the hand-over from the page drawn at build time.
 //! No component state and no markup.
 
 pub mod dom_ids;
@@ -8,5 +8,6 @@ pub mod focus;
 pub mod frame_height;
 pub mod host_message;
 pub mod media;
+pub mod prerender;
 pub mod reference_metadata;
 pub mod size_watch;

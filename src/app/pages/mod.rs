@@ -4,7 +4,7 @@
 
 mod essay_page;
 pub(crate) mod load_error;
-mod loaded_page;
+pub(crate) mod loaded_page;
 mod loading;
 mod open_file;
 pub mod shell;

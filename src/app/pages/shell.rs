@@ -11,10 +11,12 @@ use super::loaded_page::LoadedPage;
 use super::loading::Loading;
 use super::open_file::{accept_dropped_files, OpenFile};
 use crate::app::browser::frame_height::report_height_to_parent;
+use crate::app::browser::prerender::take_over_prerendered_page;
 use crate::app::state::content_source::{fetch_file, read_timeline, LoadFailure, Progress};
 use crate::app::state::local_file::provide_local_file;
 use crate::app::state::page_context::provide_query;
 use crate::core::load::problem::Problem;
+use crate::core::page::app_query::View;
 use crate::core::page::sources_page::DEFAULT_SOURCE;
 
 #[component]
@@ -50,6 +52,14 @@ pub fn Shell() -> impl IntoView {
                 .map(|loaded| (Arc::new(loaded.timeline), loaded.warnings))
         }
     });
+    // The page drawn at build time is the timeline's: any other page replaces it at once (the
+    // strip does, once it is drawn).
+    Effect::new(move |_| {
+        let failed = matches!(content.get(), Some(Err(_)));
+        if failed || query.read().view != View::Timeline {
+            take_over_prerendered_page();
+        }
+    });
     let dropping = RwSignal::new(false);
     if embed {
         report_height_to_parent();
@@ -80,7 +90,8 @@ fn not_kept(name: String) -> LoadFailure {
         problems: vec![Problem::error(
             "",
             format!(
-                "“{name}” was opened from a device, and a file opened that way is not kept when                  the page is reloaded or the link is opened elsewhere; open it again below"
+                "“{name}” was opened from a device, and a file opened that way is not kept when \
+                 the page is reloaded or the link is opened elsewhere; open it again below"
             ),
         )],
         url: name,

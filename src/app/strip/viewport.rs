@@ -8,7 +8,7 @@ use web_sys::{ScrollBehavior, ScrollToOptions};
 
 use crate::app::browser::media::{matches_media, window_height};
 use crate::app::browser::size_watch::SizeWatch;
-use crate::core::strip::geometry::PHONE_QUERY;
+use crate::core::strip::geometry::{PHONE_QUERY, WIDE_STRIP_PX};
 use crate::core::strip::window::Viewport;
 
 /// The scroller and what it shows; `Copy`, so every handler can hold it.
@@ -25,17 +25,18 @@ pub struct StripViewport {
 }
 
 impl StripViewport {
-    /// Watches the scroller once it is in the page: its size, and the page's scroll.
+    /// Watches the scroller once it is in the page: its size, and the page's scroll. Drawn
+    /// at build time (`app::prerender`) it is taken as measured at the wide page's width.
     pub fn new() -> StripViewport {
         let viewport = StripViewport {
             scroller: NodeRef::new(),
             view: RwSignal::new(Viewport {
                 left: 0.0,
-                width: 960.0,
+                width: WIDE_STRIP_PX,
                 top: 0.0,
                 height: 800.0,
             }),
-            measured: RwSignal::new(false),
+            measured: RwSignal::new(is_server()),
             narrow: RwSignal::new(false),
             page_part: StoredValue::new(0.0),
         };

@@ -14,10 +14,10 @@ use crate::core::panel::citations::citation;
 use crate::core::sources::excerpt::sentences_around;
 use crate::core::text::highlight::{segment_paragraph, Segment};
 
-/// The page's address for the timeline with `event` open, from the handout's folder.
-fn event_link(event: &Event) -> String {
+/// The page's address for the timeline with `event` open, from a page at `app`.
+fn event_link(event: &Event, app: &str) -> String {
     format!(
-        "../{}",
+        "{app}{}",
         AppQuery::default().opening(Some(&event.id)).to_search()
     )
 }
@@ -72,7 +72,7 @@ fn quotes(timeline: &Timeline, event: &Event) -> String {
         .collect()
 }
 
-fn event_section(timeline: &Timeline, event: &Event) -> String {
+fn event_section(timeline: &Timeline, event: &Event, app: &str) -> String {
     let footnotes: Vec<String> = event.footnotes.iter().map(|n| format!("[{n}]")).collect();
     let notes: String = event
         .notes
@@ -87,7 +87,7 @@ fn event_section(timeline: &Timeline, event: &Event) -> String {
              timeline’s editors; not the essay’s words)</p><ul>{notes}</ul></div>"
         )
     };
-    let link = event_link(event);
+    let link = event_link(event, app);
     format!(
         "<section class=\"event\" id=\"{id}\"><p class=\"date\">{date}</p><h2>{headline}</h2>\
          {basis}{quotes}<p class=\"footnotes\">Footnotes: {footnotes}</p>{notes}\
@@ -126,17 +126,27 @@ fn footnote_list(timeline: &Timeline) -> String {
         .collect()
 }
 
+/// Every event with its date, basis, quotes and notes, then the footnotes with their entries:
+/// the handout's body, and the reader's page as it reads without the app. Event links lead to
+/// the app at `app`.
+pub fn reading_sections(timeline: &Timeline, app: &str) -> String {
+    let events: String = timeline
+        .events
+        .iter()
+        .map(|e| event_section(timeline, e, app))
+        .collect();
+    format!(
+        "{events}<section class=\"footnote-list\"><h2>Footnotes</h2><ol>{notes}</ol></section>",
+        notes = footnote_list(timeline),
+    )
+}
+
 /// The handout page for `timeline`, whose stylesheet and script sit beside it.
 pub fn handout_html(timeline: &Timeline) -> String {
     let title = text(&timeline.title);
     let subtitle = timeline.subtitle.as_deref().map_or_else(String::new, |s| {
         format!("<p class=\"subtitle\">{}</p>", text(s))
     });
-    let events: String = timeline
-        .events
-        .iter()
-        .map(|e| event_section(timeline, e))
-        .collect();
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
@@ -146,11 +156,9 @@ pub fn handout_html(timeline: &Timeline) -> String {
          <script src=\"handout.js\" defer></script></head><body>\
          <header><h1>{title}</h1>{subtitle}<p class=\"source\">Source: {source}</p>\
          <p class=\"screen-only\"><button type=\"button\" id=\"print\">Print this handout</button> \
-         <a href=\"../\">Back to the timeline</a></p></header><main>{events}\
-         <section class=\"footnote-list\"><h2>Footnotes</h2><ol>{notes}</ol></section>\
-         </main></body></html>\n",
+         <a href=\"../\">Back to the timeline</a></p></header><main>{body}</main></body></html>\n",
         source = text(&timeline.source.description),
-        notes = footnote_list(timeline),
+        body = reading_sections(timeline, "../"),
     )
 }
 

@@ -12,6 +12,10 @@ pub const AXIS_PX: f64 = 34.0;
 pub const LIST_ROW_PX: f64 = 72.0;
 /// Below this width the strip is a vertical list (the stylesheet's phone breakpoint).
 pub const PHONE_QUERY: &str = "(max-width: 40rem)";
+/// The strip's width in any window wide enough for the page's column (`main`'s 72rem less its
+/// padding and the strip's border): the width the first page is drawn for at build time.
+/// The pre-render browser test fails when the stylesheet no longer gives this width.
+pub const WIDE_STRIP_PX: f64 = 1118.0;
 /// More lanes than this and the strip scrolls vertically inside itself.
 pub const TALL_LANES: usize = 12;
 
