@@ -209,7 +209,9 @@ fn actor_id(group: String, actors: &mut Vec<Actor>) -> String {
     id
 }
 
-/// An era, or `None` when it cannot be read (errors) or cannot be drawn (a warning).
+/// An era, or `None` when it cannot be read (errors) or cannot be drawn (a warning). Leaving
+/// one out shifts the later eras' places in the model, which is safe because every check
+/// `validate` makes of an era (a label, an end not before the start) is settled here first.
 fn era(slide: &Slide, i: usize, problems: &mut Vec<Problem>) -> Option<Era> {
     let at = |field: &str| format!("eras[{i}].{field}");
     let (date, end) = span(slide, &at, Kind::Era, problems)?;
