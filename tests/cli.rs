@@ -41,7 +41,10 @@ fn good_files_of_both_formats_pass() {
     let (status, stdout, stderr) = check(&["essay-good.json", "timelinejs-good.json"]);
     assert_eq!(
         stdout,
-        "essay-good.json: ok: 2 events\ntimelinejs-good.json: ok: 4 events\n"
+        "essay-good.json: ok: 2 events\n\
+         timelinejs-good.json:6:15: warning: title.text.text: left out, as this app shows only \
+         text, emphasis, lists, quotes and links to web addresses: <script>\n\
+         timelinejs-good.json: ok: 4 events\n"
     );
     assert_eq!((status, stderr.as_str()), (0, ""));
     let korea = concat!(
@@ -99,6 +102,8 @@ fn a_duplicate_id() {
     );
 }
 
+/// Refused in this app's format; read from TimelineJS, which shows it on another day, at the
+/// month, with a warning.
 #[test]
 fn an_impossible_date_in_either_format() {
     assert_refused(
@@ -106,10 +111,22 @@ fn an_impossible_date_in_either_format() {
         "impossible-date.json:22:15: error: events[0].date: the file does not match the \
          timeline format: “1950-02-30” is not a real day: February 1950 has 28 days",
     );
+    let (status, stdout, _) = check(&["timelinejs-impossible-date.json"]);
+    assert_eq!(
+        stdout,
+        "timelinejs-impossible-date.json:5:56: warning: events[0].start_date.day: there is no \
+         30 February 1950: February 1950 has 28 days, so the date is read as February 1950\n\
+         timelinejs-impossible-date.json: ok: 1 event\n"
+    );
+    assert_eq!(status, 0);
+}
+
+#[test]
+fn a_timelinejs_slide_without_a_start_date() {
     assert_refused(
-        "timelinejs-impossible-date.json",
-        "timelinejs-impossible-date.json:5:56: error: events[0].start_date.day: there is no \
-         30 February 1950: February 1950 has 28 days",
+        "timelinejs/refused/no-start-date.json",
+        "timelinejs/refused/no-start-date.json:8:5: error: events[1].start_date: an event needs \
+         a start_date; TimelineJS, too, shows no timeline with a slide that has none",
     );
 }
 

@@ -2,7 +2,7 @@
 //! each problem named at its row and column as the spreadsheet shows them.
 
 use korea_timeline::core::import::detect::{load_bytes_named, load_named};
-use korea_timeline::core::import::timelinejs::UNTITLED;
+use korea_timeline::core::import::slide_name::UNTITLED;
 use korea_timeline::core::import::timelinejs_csv::load_timelinejs_csv;
 use korea_timeline::core::load::problem::Problem;
 use korea_timeline::core::load::Loaded;
@@ -12,6 +12,7 @@ use korea_timeline::core::model::timeline::{Event, Timeline};
 const GOOD: &str = include_str!("fixtures/csv/good.csv");
 const OLDER_SHUFFLED: &str = include_str!("fixtures/csv/older-shuffled.csv");
 const MONTH_13: &str = include_str!("fixtures/csv/month-13.csv");
+const YEAR_IN_WORDS: &str = include_str!("fixtures/csv/year-in-words.csv");
 
 /// TimelineJS's template header row, as a sheet saved as CSV starts.
 const HEADER: &str = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,\
@@ -214,16 +215,53 @@ fn an_empty_line_is_a_blank_row_too() {
 
 #[test]
 fn a_month_of_13_is_named_at_its_row_and_column_though_a_cell_spans_two_lines() {
+    let Loaded { timeline, warnings } = loaded(MONTH_13);
     assert_eq!(
-        refused(MONTH_13),
-        ["error: row 14, column Month: there is no month 13: months run from 1 to 12"]
+        shown(&warnings),
+        [
+            "warning: row 14, column Month: there is no month 13: months run from 1 to 12, so the \
+          date is read as 1950"
+        ]
+    );
+    assert_eq!(
+        event(&timeline, "The war begins").date,
+        EventDate::Year { year: 1950 }
+    );
+    // As the reader's error page is tested with: a year TimelineJS cannot read either.
+    assert_eq!(
+        refused(YEAR_IN_WORDS),
+        ["error: row 14, column Year: “nineteen fifty” is not a whole number"]
     );
 }
 
 #[test]
-fn text_in_a_year_an_end_before_its_start_and_a_missing_year_are_named_at_their_cells() {
+fn text_in_a_year_a_missing_year_and_an_era_without_an_end_are_refused_at_their_cells() {
     let csv = sheet(&[
         &[("Year", "nineteen fifty"), ("Headline", "Words")],
+        &[("Month", "3"), ("Headline", "No year")],
+        &[
+            ("Year", "1950"),
+            ("Type", "era"),
+            ("Headline", "An era without an end"),
+        ],
+    ]);
+    assert_eq!(
+        refused(&csv),
+        [
+            "error: row 2, column Year: “nineteen fifty” is not a whole number",
+            "error: row 3, column Year: a date needs a year",
+            "error: row 4, column End Year: a date needs a year",
+            NO_TITLE,
+        ]
+    );
+}
+
+/// TimelineJS shows these rows: it moves a day that does not exist to another, drops an end
+/// without a year and draws an end before the start as it comes. This app shows them too, with
+/// the part it cannot read left out and said so at its cell.
+#[test]
+fn an_impossible_day_an_end_without_a_year_and_an_end_before_the_start_are_warned_at_their_cells() {
+    let csv = sheet(&[
         &[
             ("Year", "1950"),
             ("Month", "6"),
@@ -231,7 +269,6 @@ fn text_in_a_year_an_end_before_its_start_and_a_missing_year_are_named_at_their_
             ("End Year", "1949"),
             ("Headline", "Backwards"),
         ],
-        &[("Month", "3"), ("Headline", "No year")],
         &[
             ("Year", "1950"),
             ("Day", "3"),
@@ -248,43 +285,26 @@ fn text_in_a_year_an_end_before_its_start_and_a_missing_year_are_named_at_their_
             ("Day", "30"),
             ("Headline", "No such day"),
         ],
-        &[
-            ("Year", "1950"),
-            ("Type", "era"),
-            ("Headline", "An era without an end"),
-        ],
     ]);
+    let Loaded { timeline, warnings } = loaded(&csv);
     assert_eq!(
-        refused(&csv),
+        shown(&warnings),
         [
-            "error: row 2, column Year: “nineteen fifty” is not a whole number",
-            "error: row 4, column Year: a date needs a year",
-            "error: row 5, column Day: a day needs a month",
-            "error: row 6, column End Year: a date needs a year",
-            "error: row 7, column Day: there is no 30 February 1950: February 1950 has 28 days",
-            "error: row 8, column End Year: a date needs a year",
             NO_TITLE,
+            "warning: row 2, column End Year: ends (1949) before it starts (25 June 1950), so the \
+             end is left out and the slide shown at its start",
+            "warning: row 3, column Day: a day needs a month, so the date is read as 1950",
+            "warning: row 4, column End Year: an end_date needs a year, so the slide has no end",
+            "warning: row 5, column Day: there is no 30 February 1950: February 1950 has 28 \
+             days, so the date is read as February 1950",
         ]
     );
-    // Found by the checks after import, once the dates read.
-    let backwards = sheet(&[&[
-        ("Year", "1950"),
-        ("Month", "6"),
-        ("Day", "25"),
-        ("End Year", "1949"),
-        ("Headline", "Backwards"),
-    ]]);
-    assert_eq!(
-        refused(&backwards),
-        [
-            "error: row 2, column End Year: ends (1949) before it starts (25 June 1950)",
-            NO_TITLE
-        ]
-    );
+    let labels: Vec<String> = timeline.events.iter().map(Event::date_label).collect();
+    assert_eq!(labels, ["1950", "1950", "February 1950", "25 June 1950"]);
 }
 
 #[test]
-fn checks_after_import_name_the_cells_they_come_from() {
+fn what_the_import_makes_up_or_leaves_out_is_named_at_its_cell() {
     let csv = sheet(&[
         &[("Type", "title")],
         &[("Year", "1950"), ("End Year", "1940"), ("Type", "era")],
@@ -296,19 +316,28 @@ fn checks_after_import_name_the_cells_they_come_from() {
             ("Media", "https://example.org"),
         ],
     ]);
+    let Loaded { timeline, warnings } = loaded(&csv);
     assert_eq!(
-        refused(&csv),
+        shown(&warnings),
         [
-            "error: row 3, column Headline: the era's label is empty",
-            "error: row 3, column End Year: ends (1940) before it starts (1950)",
-            "error: row 4, column Headline: the headline is empty",
-            "error: row 5, column Media Credit: the source line is empty",
             &format!(
                 "warning: row 2, column Headline: the file has no title headline, so the \
                  timeline is called “{UNTITLED}”"
             ),
+            "warning: row 4, column Headline: the slide has no headline, so it is called \
+             “1950”, after its date",
+            "warning: row 5, column Media Credit: left out, as this app shows only text, \
+             emphasis, lists, quotes and links to web addresses: <script>",
+            "warning: row 5, column Media Credit: nothing is left to show, so the credit is \
+             left out",
+            "warning: row 3, column End Year: ends (1940) before it starts (1950), so the era \
+             is left out",
         ]
     );
+    assert!(timeline.eras.is_empty());
+    let credit = event(&timeline, "Empty credit");
+    let sources: Vec<String> = credit.sources.iter().map(|s| s.plain_text()).collect();
+    assert_eq!(sources, ["https://example.org"]);
 }
 
 #[test]
@@ -359,16 +388,27 @@ fn a_sheet_without_the_columns_timelinejs_needs_lists_what_it_expects() {
         problems,
         [
             format!(
-                "error: row 1: the header row has no “Year” or “Headline” column, and a \
-                 TimelineJS sheet needs both (Year gives each event its date, Headline its \
-                 name). The header row names the columns a sheet uses, in any order, from \
-                 TimelineJS's template: {}",
+                "error: row 1: the header row has no “Year” column, and a TimelineJS sheet \
+                 needs one: it gives each event its date. The header row names the columns a \
+                 sheet uses, in any order, from TimelineJS's template: {}",
                 HEADER.replace(',', ", ")
             ),
             "warning: row 1, column A: “Date” is not a column TimelineJS reads, so it is ignored"
                 .to_string(),
             "warning: row 1, column B: “Title” is not a column TimelineJS reads, so it is ignored"
                 .to_string(),
+        ]
+    );
+    // Without a Headline column every slide is named from what it has, as TimelineJS shows
+    // such a sheet with blank headlines.
+    let Loaded { timeline, warnings } = loaded("Year,Text\n1950,<p>The war begins</p>\n");
+    assert_eq!(timeline.events[0].headline, "The war begins");
+    assert_eq!(
+        shown(&warnings),
+        [
+            NO_TITLE,
+            "warning: row 2, column Headline: the slide has no headline, so it is called “The \
+             war begins”, after the start of its text",
         ]
     );
 }

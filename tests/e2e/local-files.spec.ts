@@ -6,7 +6,7 @@ import { TimelinePage } from './timeline-page';
 // Files a reader opens from their own device, and TimelineJS sheets saved as CSV.
 const fixtures = path.resolve(__dirname, '../fixtures');
 const sheet = readFileSync(path.join(fixtures, 'csv/good.csv'), 'utf8');
-const badSheet = readFileSync(path.join(fixtures, 'csv/month-13.csv'), 'utf8');
+const badSheet = readFileSync(path.join(fixtures, 'csv/year-in-words.csv'), 'utf8');
 const korea = readFileSync(path.resolve(__dirname, '../../public/timelines/korea-1945-1950.json'), 'utf8');
 
 async function pick(page: Page, name: string, mimeType: string, body: string) {
@@ -52,7 +52,7 @@ test('a bad sheet gets the error page with the cell, and a dropped file opens', 
   const app = new TimelinePage(page);
   await app.gotoAndWait();
   await pick(page, 'bad.csv', 'text/csv', badSheet);
-  await expect(page.getByRole('alert')).toContainText('row 14, column Month');
+  await expect(page.getByRole('alert')).toContainText('row 14, column Year');
   await page.evaluate((body) => {
     const data = new DataTransfer();
     data.items.add(new File([body], 'dropped.csv', { type: 'text/csv' }));

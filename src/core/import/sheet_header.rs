@@ -49,10 +49,6 @@ const COLUMNS: [Column; 19] = [
     Column::Background,
 ];
 
-/// TimelineJS refuses an event without a year; this app also refuses one without a headline
-/// (TimelineJS shows it blank), so a sheet lacking either column could show nothing.
-const REQUIRED: [Column; 2] = [Column::Year, Column::Headline];
-
 impl Column {
     /// Its header in TimelineJS's template.
     pub(crate) fn header(self) -> &'static str {
@@ -105,8 +101,9 @@ pub(crate) struct SheetHeader {
 
 impl SheetHeader {
     /// Reads the header row (row 1). Columns may come in any order and any may be left out
-    /// but Year and Headline, whose absence is an error; a column TimelineJS does not read,
-    /// or one repeated, is warned about and ignored; a column without a header is ignored.
+    /// but Year, whose absence is an error: TimelineJS refuses a row without a year, so such a
+    /// sheet shows nothing. A column TimelineJS does not read, or one repeated, is warned
+    /// about and ignored; a column without a header is ignored.
     pub(crate) fn read(row: &[String]) -> (SheetHeader, Vec<Problem>) {
         let mut header = SheetHeader {
             cells: [None; COLUMNS.len()],
@@ -137,22 +134,15 @@ impl SheetHeader {
                 )),
             }
         }
-        let missing: Vec<String> = REQUIRED
-            .iter()
-            .filter(|c| header.index(**c).is_none())
-            .map(|c| format!("“{}”", c.header()))
-            .collect();
-        if !missing.is_empty() {
+        if header.index(Column::Year).is_none() {
             problems.insert(
                 0,
                 Problem::error(
                     "row 1",
                     format!(
-                        "the header row has no {} column, and a TimelineJS sheet needs both \
-                         (Year gives each event its date, Headline its name). The header row \
-                         names the columns a sheet uses, in any order, from TimelineJS's \
-                         template: {}",
-                        missing.join(" or "),
+                        "the header row has no “Year” column, and a TimelineJS sheet needs one: \
+                         it gives each event its date. The header row names the columns a \
+                         sheet uses, in any order, from TimelineJS's template: {}",
                         template_header()
                     ),
                 ),
@@ -275,15 +265,15 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_year_or_headline_column_is_an_error_that_lists_the_template() {
-        let (_, problems) = SheetHeader::read(&cells("Month,Day,Text"));
+    fn a_missing_year_column_is_an_error_that_lists_the_template() {
+        let (_, problems) = SheetHeader::read(&cells("Month,Day,Headline"));
         assert_eq!(problems.len(), 1);
         assert!(problems[0].is_error());
         assert_eq!(problems[0].path, "row 1");
         assert!(
             problems[0].message.starts_with(
-                "the header row has no “Year” or “Headline” column, and a TimelineJS sheet \
-                 needs both"
+                "the header row has no “Year” column, and a TimelineJS sheet needs one: it \
+                 gives each event its date."
             ),
             "{}",
             problems[0].message
@@ -293,9 +283,7 @@ mod tests {
              Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Alt Text, \
              Type, Group, Background"
         ));
-        let (_, problems) = SheetHeader::read(&cells("Year,Text"));
-        assert!(problems[0]
-            .message
-            .starts_with("the header row has no “Headline” column"));
+        // Slides without headlines are named from what they have, so Headline may be missing.
+        assert!(SheetHeader::read(&cells("Year,Text")).1.is_empty());
     }
 }

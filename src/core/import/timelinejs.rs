@@ -1,24 +1,26 @@
 //! Knight Lab TimelineJS files (the JSON that TimelineJS itself reads), imported into this
-//! app's model so any TimelineJS timeline can be shown. Such a file has no essay, so its
-//! events carry their own text instead of quoted passages. `docs/format.md` lists the mapping.
+//! app's model so any timeline TimelineJS shows is shown here too. Such a file has no essay,
+//! so its events carry their own text instead of quoted passages. What TimelineJS tolerates
+//! (a slide without a headline, a repeated id, a day that does not exist) is read with a
+//! warning; what TimelineJS refuses (a slide without a start date, a year in words) is
+//! refused here too. `docs/format.md` lists the mapping and each decision.
 
-use std::collections::HashSet;
-use std::fmt;
+use serde::Deserialize;
 
-use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer};
-
+use crate::core::import::loose_text::loose_text;
+use crate::core::import::slide_date::{slide_date, SlideDate};
+use crate::core::import::slide_html::{nonblank, plain_text, rich_text};
+use crate::core::import::slide_ids::{claim, slug, SlideIds};
+use crate::core::import::slide_media::{Media, MediaLines};
+use crate::core::import::slide_name::{era_label, event_name, title_name, SlideWords};
 use crate::core::load::problem::Problem;
-use crate::core::model::event_date::{days_in_month, month_name, year_label, EventDate, MAX_YEAR};
+use crate::core::model::event_date::{DateSpan, EventDate};
 use crate::core::model::timeline::{Actor, Era, Event, Source, Timeline, FORMAT_VERSION};
-use crate::core::text::rich_node::RichNode;
 use crate::core::text::rich_text::RichText;
 
-/// The title an imported timeline gets when its file has none.
-pub const UNTITLED: &str = "Untitled timeline";
-
-/// A TimelineJS file, as far as this app reads it. Every other field (backgrounds, scale,
-/// thumbnails, times of day) is ignored, as TimelineJS itself ignores fields it does not know.
+/// A TimelineJS file, as far as this app reads it. Every other field (`scale`, backgrounds,
+/// `autolink`, thumbnails, times of day) is ignored, as TimelineJS ignores fields it does not
+/// know.
 #[derive(Deserialize)]
 pub struct TimelineJsFile {
     pub(crate) title: Option<Slide>,
@@ -33,126 +35,35 @@ pub(crate) struct Slide {
     pub(crate) end_date: Option<SlideDate>,
     pub(crate) text: Option<SlideText>,
     pub(crate) media: Option<Media>,
+    #[serde(default, deserialize_with = "loose_text")]
     pub(crate) group: Option<String>,
+    #[serde(default, deserialize_with = "loose_text")]
     pub(crate) display_date: Option<String>,
+    #[serde(default, deserialize_with = "loose_text")]
     pub(crate) unique_id: Option<String>,
-}
-
-/// Year, month and day may each be a number or a numeric string (spreadsheet exports write
-/// strings, and `""` for a part left empty), so they are read loosely and checked here.
-#[derive(Deserialize)]
-pub(crate) struct SlideDate {
-    pub(crate) year: Option<DatePart>,
-    pub(crate) month: Option<DatePart>,
-    pub(crate) day: Option<DatePart>,
-    pub(crate) display_date: Option<String>,
-}
-
-/// A year, month or day as the file wrote it. Read by hand rather than as a
-/// `serde_json::Value`, whose reader for every kind of JSON was 7 KB of the download.
-pub(crate) enum DatePart {
-    Whole(i64),
-    Fraction(f64),
-    Text(String),
-    /// `true`, `false`, a list or an object: refused, with its place, when checked.
-    Other,
-}
-
-impl<'de> Deserialize<'de> for DatePart {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(DatePartVisitor)
-    }
-}
-
-struct DatePartVisitor;
-
-impl<'de> Visitor<'de> for DatePartVisitor {
-    type Value = DatePart;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a number or a string of digits")
-    }
-
-    fn visit_i64<E>(self, n: i64) -> Result<DatePart, E> {
-        Ok(DatePart::Whole(n))
-    }
-
-    /// Saturates, so a huge year is refused as out of range rather than wrapped.
-    fn visit_u64<E>(self, n: u64) -> Result<DatePart, E> {
-        Ok(DatePart::Whole(i64::try_from(n).unwrap_or(i64::MAX)))
-    }
-
-    fn visit_f64<E>(self, n: f64) -> Result<DatePart, E> {
-        Ok(DatePart::Fraction(n))
-    }
-
-    fn visit_str<E>(self, text: &str) -> Result<DatePart, E> {
-        Ok(DatePart::Text(text.to_string()))
-    }
-
-    fn visit_bool<E>(self, _: bool) -> Result<DatePart, E> {
-        Ok(DatePart::Other)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<DatePart, A::Error> {
-        while items.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(DatePart::Other)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<DatePart, A::Error> {
-        while entries.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(DatePart::Other)
-    }
 }
 
 #[derive(Deserialize)]
 pub(crate) struct SlideText {
+    #[serde(default, deserialize_with = "loose_text")]
     pub(crate) headline: Option<String>,
+    #[serde(default, deserialize_with = "loose_text")]
     pub(crate) text: Option<String>,
-}
-
-#[derive(Deserialize)]
-pub(crate) struct Media {
-    pub(crate) url: Option<String>,
-    pub(crate) caption: Option<String>,
-    pub(crate) credit: Option<String>,
 }
 
 /// A TimelineJS file as a timeline, with warnings about what it lacks; or every problem that
 /// keeps it from being one. Problems name paths in the TimelineJS file.
 pub fn import(file: &TimelineJsFile) -> Result<(Timeline, Vec<Problem>), Vec<Problem>> {
     let mut problems = Vec::new();
-    let title_text = file.title.as_ref().and_then(|s| s.text.as_ref());
-    let title = title_text
-        .and_then(|t| plain(&t.headline))
-        .unwrap_or_else(|| {
-            problems.push(Problem::warning(
-                "title",
-                format!("the file has no title headline, so the timeline is called “{UNTITLED}”"),
-            ));
-            UNTITLED.to_string()
-        });
-
-    let mut ids: HashSet<String> = file
-        .events
-        .iter()
-        .filter_map(|s| nonblank(&s.unique_id))
-        .collect();
+    let (title, intro_html) = title(file.title.as_ref(), &mut problems);
+    let mut ids = SlideIds::new(file.events.iter().map(|s| nonblank(&s.unique_id)));
     let mut actors: Vec<Actor> = Vec::new();
-    let mut events = Vec::new();
-    for (i, slide) in file.events.iter().enumerate() {
-        match event(slide, i, &mut ids, &mut actors) {
-            Ok(event) => events.push(event),
-            Err(errors) => problems.extend(errors),
-        }
-    }
-    let mut eras = Vec::new();
-    for (i, slide) in file.eras.iter().flatten().enumerate() {
-        match era(slide, i) {
-            Ok(era) => eras.push(era),
-            Err(errors) => problems.extend(errors),
-        }
-    }
+    let events: Vec<Event> = (file.events.iter().enumerate())
+        .filter_map(|(i, slide)| event(slide, i, &mut ids, &mut actors, &mut problems))
+        .collect();
+    let eras: Vec<Era> = (file.eras.iter().flatten().enumerate())
+        .filter_map(|(i, slide)| era(slide, i, &mut problems))
+        .collect();
     if problems.iter().any(Problem::is_error) {
         return Err(problems);
     }
@@ -160,9 +71,7 @@ pub fn import(file: &TimelineJsFile) -> Result<(Timeline, Vec<Problem>), Vec<Pro
         format: FORMAT_VERSION.to_string(),
         title,
         subtitle: None,
-        intro_html: title_text
-            .and_then(|t| nonblank(&t.text))
-            .map(|h| RichText::parse(&h)),
+        intro_html,
         source: Source {
             description: "A TimelineJS timeline file".to_string(),
             note: Some(
@@ -200,193 +109,218 @@ pub fn file_path(model_path: &str) -> String {
     format!("{item}.{field}")
 }
 
+/// The timeline's title and introduction, from the title slide.
+fn title(slide: Option<&Slide>, problems: &mut Vec<Problem>) -> (String, Option<RichText>) {
+    let text = slide.and_then(|s| s.text.as_ref());
+    let intro =
+        text.and_then(|t| Some(rich_text(&nonblank(&t.text)?, "title.text.text", problems)));
+    let headline = text.and_then(|t| plain_text(&t.headline, "title.text.headline", problems));
+    // The title slide's media is not shown; its words are read only to name the timeline.
+    let media = slide
+        .and_then(|s| s.media.as_ref())
+        .filter(|_| headline.is_none() && intro.as_ref().is_none_or(|i| i.plain_text().is_empty()));
+    let mut media_words = |field: &str, html: Option<&Option<String>>| {
+        plain_text(html?, &format!("title.media.{field}"), problems)
+    };
+    let words = SlideWords {
+        text: intro.as_ref().map(RichText::plain_text),
+        caption: media_words("caption", media.map(|m| &m.caption)),
+        credit: media_words("credit", media.map(|m| &m.credit)),
+    };
+    (title_name(headline, &words, problems), intro)
+}
+
 fn event(
     slide: &Slide,
     i: usize,
-    ids: &mut HashSet<String>,
+    ids: &mut SlideIds,
     actors: &mut Vec<Actor>,
-) -> Result<Event, Vec<Problem>> {
+    problems: &mut Vec<Problem>,
+) -> Option<Event> {
     let at = |field: &str| format!("events[{i}].{field}");
-    let (date, end) = dates(slide, &at("start_date"), &at("end_date"), "an event")?;
-    let text = slide.text.as_ref();
-    let headline = text.and_then(|t| plain(&t.headline)).unwrap_or_default();
-    let id = nonblank(&slide.unique_id).unwrap_or_else(|| {
-        let base = match slug(&headline) {
-            s if s.is_empty() => format!("event-{}", i + 1),
-            s => format!("{s}-{}", i + 1),
-        };
-        claim(ids, base)
-    });
-    let actor = plain(&slide.group).map(|group| match actors.iter().find(|a| a.name == group) {
-        Some(actor) => actor.id.clone(),
-        None => {
-            let mut taken: HashSet<String> = actors.iter().map(|a| a.id.clone()).collect();
-            let base = Some(slug(&group))
-                .filter(|s| !s.is_empty())
-                .unwrap_or_else(|| "group".to_string());
-            let id = claim(&mut taken, base);
-            actors.push(Actor {
-                id: id.clone(),
-                name: group,
-            });
-            id
+    let (date, end) = span(slide, &at, Kind::Event, problems)?;
+    let end = end.filter(|end| {
+        let in_order = end.first_day() >= date.first_day();
+        if !in_order {
+            problems.push(Problem::warning(
+                at("end_date"),
+                format!(
+                    "ends ({}) before it starts ({}), so the end is left out and the slide \
+                     shown at its start",
+                    end.describe(),
+                    date.describe()
+                ),
+            ));
         }
+        in_order
     });
-    let media = slide.media.as_ref();
-    let link = media.and_then(|m| nonblank(&m.url)).map(|url| {
-        RichText::from_nodes(&[RichNode::Element {
-            tag: "a".to_string(),
-            attrs: vec![("href".to_string(), url.clone())],
-            children: vec![RichNode::Text(url)],
-        }])
-    });
-    let sources = media
-        .into_iter()
-        .flat_map(|m| [nonblank(&m.caption), nonblank(&m.credit)])
-        .flatten()
-        .map(|html| RichText::parse(&html))
-        .chain(link)
-        .collect();
-    Ok(Event {
+    let display_date = display_date(slide, date, end, &at, problems);
+    let text = slide.text.as_ref();
+    let html = text.and_then(|t| Some(rich_text(&nonblank(&t.text)?, &at("text.text"), problems)));
+    let media = MediaLines::read(slide.media.as_ref(), &at("media"), problems);
+    let headline = text.and_then(|t| plain_text(&t.headline, &at("text.headline"), problems));
+    let words = SlideWords {
+        text: html.as_ref().map(RichText::plain_text),
+        caption: media.caption.as_ref().map(RichText::plain_text),
+        credit: media.credit.as_ref().map(RichText::plain_text),
+    };
+    let date_label = display_date
+        .clone()
+        .unwrap_or_else(|| DateSpan { start: date, end }.describe());
+    let headline = event_name(headline, &words, date_label, &at("text.headline"), problems);
+    let id = ids.id(
+        i,
+        nonblank(&slide.unique_id),
+        &headline,
+        &at("unique_id"),
+        problems,
+    );
+    let actor = plain_text(&slide.group, &at("group"), problems).map(|g| actor_id(g, actors));
+    Some(Event {
         id,
         headline,
         date,
         end,
-        display_date: display_date(slide, date, end),
+        display_date,
         basis: None,
         actors: actor.into_iter().collect(),
         passages: Vec::new(),
         footnotes: Vec::new(),
         notes: Vec::new(),
-        html: text
-            .and_then(|t| nonblank(&t.text))
-            .map(|h| RichText::parse(&h)),
-        sources,
+        html,
+        sources: media.into_sources(),
     })
 }
 
-fn era(slide: &Slide, i: usize) -> Result<Era, Vec<Problem>> {
+/// The id of the actor a group names, added to `actors` the first time it is named.
+fn actor_id(group: String, actors: &mut Vec<Actor>) -> String {
+    if let Some(actor) = actors.iter().find(|a| a.name == group) {
+        return actor.id.clone();
+    }
+    let mut taken = actors.iter().map(|a| a.id.clone()).collect();
+    let base = Some(slug(&group))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "group".to_string());
+    let id = claim(&mut taken, base);
+    actors.push(Actor {
+        id: id.clone(),
+        name: group,
+    });
+    id
+}
+
+/// An era, or `None` when it cannot be read (errors) or cannot be drawn (a warning). Leaving
+/// one out shifts the later eras' places in the model, which is safe because every check
+/// `validate` makes of an era (a label, an end not before the start) is settled here first.
+fn era(slide: &Slide, i: usize, problems: &mut Vec<Problem>) -> Option<Era> {
     let at = |field: &str| format!("eras[{i}].{field}");
-    let (date, end) = dates(slide, &at("start_date"), &at("end_date"), "an era")?;
-    let end =
-        end.ok_or_else(|| vec![Problem::error(at("end_date"), "an era needs an end_date")])?;
-    Ok(Era {
-        label: slide
-            .text
-            .as_ref()
-            .and_then(|t| plain(&t.headline))
-            .unwrap_or_default(),
+    let (date, end) = span(slide, &at, Kind::Era, problems)?;
+    // TimelineJS refuses an era without an end ("All eras must have start and end dates").
+    let Some(end) = end else {
+        problems.push(Problem::error(at("end_date"), "an era needs an end_date"));
+        return None;
+    };
+    if end.first_day() < date.first_day() {
+        problems.push(Problem::warning(
+            at("end_date"),
+            format!(
+                "ends ({}) before it starts ({}), so the era is left out",
+                end.describe(),
+                date.describe()
+            ),
+        ));
+        return None;
+    }
+    let headline = slide.text.as_ref();
+    let headline = headline.and_then(|t| plain_text(&t.headline, &at("text.headline"), problems));
+    let span = DateSpan {
+        start: date,
+        end: Some(end),
+    };
+    Some(Era {
+        label: era_label(headline, span, &at("text.headline"), problems),
         date,
         end,
     })
 }
 
-/// The slide's start and optional end, or every problem with them.
-fn dates(
+/// What a slide of `events` or `eras` is to the reader, for the rules that differ.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Event,
+    Era,
+}
+
+/// The slide's start and its end, if it has one; `None` after pushing the errors that keep
+/// either from being read. An end left blank is no end. An end without a year, which
+/// TimelineJS's sheet reader drops, is dropped with a warning; an era's is an error, as an era
+/// needs an end.
+fn span(
     slide: &Slide,
-    start_path: &str,
-    end_path: &str,
-    what: &str,
-) -> Result<(EventDate, Option<EventDate>), Vec<Problem>> {
+    at: &dyn Fn(&str) -> String,
+    kind: Kind,
+    problems: &mut Vec<Problem>,
+) -> Option<(EventDate, Option<EventDate>)> {
+    let is_era = kind == Kind::Era;
+    let what = if is_era { "an era" } else { "an event" };
     let start = match &slide.start_date {
-        Some(date) => slide_date(date, start_path),
-        None => Err(Problem::error(
-            start_path,
-            format!("{what} needs a start_date"),
-        )),
+        Some(date) => slide_date(date, &at("start_date"), problems),
+        None => Err(Problem::error(at("start_date"), no_start_date(slide, what))),
     };
-    let end = slide
-        .end_date
-        .as_ref()
-        .map(|date| slide_date(date, end_path))
-        .transpose();
-    match (start, end) {
-        (Ok(start), Ok(end)) => Ok((start, end)),
-        (start, end) => Err(start.err().into_iter().chain(end.err()).collect()),
-    }
-}
-
-/// A TimelineJS date at the precision its parts give: year, year and month, or a full day.
-fn slide_date(date: &SlideDate, at: &str) -> Result<EventDate, Problem> {
-    let field = |name: &str| format!("{at}.{name}");
-    let written = number(date.year.as_ref(), &field("year"))?
-        .ok_or_else(|| Problem::error(field("year"), "a date needs a year"))?;
-    // TimelineJS shows year -500 as "500 BCE"; this app counts years astronomically (year 0 is
-    // 1 BCE), where 500 BCE is -499.
-    let astronomical = if written < 0 { written + 1 } else { written };
-    let year = i32::try_from(astronomical)
-        .ok()
-        .filter(|y| y.abs() <= MAX_YEAR)
-        .ok_or_else(|| {
-            Problem::error(
-                field("year"),
-                format!("year {written} is out of range: this app reads years up to {MAX_YEAR} either side of year 0"),
-            )
-        })?;
-    let month = number(date.month.as_ref(), &field("month"))?
-        .map(|m| {
-            u8::try_from(m)
-                .ok()
-                .filter(|m| (1..=12).contains(m))
-                .ok_or_else(|| {
-                    Problem::error(
-                        field("month"),
-                        format!("there is no month {m}: months run from 1 to 12"),
-                    )
-                })
-        })
-        .transpose()?;
-    let Some(day) = number(date.day.as_ref(), &field("day"))? else {
-        return Ok(match month {
-            Some(month) => EventDate::Month { year, month },
-            None => EventDate::Year { year },
-        });
-    };
-    let month = month.ok_or_else(|| Problem::error(field("day"), "a day needs a month"))?;
-    let last = days_in_month(year, month);
-    let when = format!("{} {}", month_name(month), year_label(year));
-    let day = u8::try_from(day)
-        .ok()
-        .filter(|d| (1..=last).contains(d))
-        .ok_or_else(|| {
-            Problem::error(
-                field("day"),
-                format!("there is no {day} {when}: {when} has {last} days"),
-            )
-        })?;
-    Ok(EventDate::Day { year, month, day })
-}
-
-/// A date part as a whole number; `None` when it is absent, `null` or `""`.
-fn number(part: Option<&DatePart>, at: &str) -> Result<Option<i64>, Problem> {
-    let not_whole = |shown: String| Problem::error(at, format!("{shown} is not a whole number"));
-    match part {
+    let end = match &slide.end_date {
+        Some(date) if date.is_blank() && !is_era => Ok(None),
+        Some(date) if date.has_no_year() && !is_era => {
+            problems.push(Problem::warning(
+                at("end_date.year"),
+                "an end_date needs a year, so the slide has no end",
+            ));
+            Ok(None)
+        }
+        Some(date) => slide_date(date, &at("end_date"), problems).map(Some),
         None => Ok(None),
-        Some(DatePart::Whole(n)) => Ok(Some(*n)),
-        // Saturates, so a huge year is refused as out of range rather than wrapped.
-        Some(DatePart::Fraction(f)) if f.fract() == 0.0 => Ok(Some(*f as i64)),
-        Some(DatePart::Fraction(f)) => Err(not_whole(f.to_string())),
-        Some(DatePart::Text(s)) if s.trim().is_empty() => Ok(None),
-        Some(DatePart::Text(s)) => s
-            .trim()
-            .parse()
-            .map(Some)
-            .map_err(|_| not_whole(format!("“{s}”"))),
-        Some(DatePart::Other) => Err(Problem::error(
-            at,
-            "expected a number or a string of digits",
-        )),
+    };
+    match (start, end) {
+        (Ok(start), Ok(end)) => Some((start, end)),
+        (start, end) => {
+            problems.extend(start.err().into_iter().chain(end.err()));
+            None
+        }
     }
+}
+
+/// Why a slide without a `start_date` is refused: TimelineJS refuses it too.
+fn no_start_date(slide: &Slide, what: &str) -> String {
+    let only_worded = nonblank(&slide.display_date).is_some();
+    format!(
+        "{what} needs a start_date{}; TimelineJS, too, shows no timeline with a slide that has \
+         none",
+        if only_worded {
+            " to place it on the axis: a display_date only words the date"
+        } else {
+            ""
+        }
+    )
 }
 
 /// The slide's own wording of its date: the slide's `display_date`, or the dates' own, with
 /// the computed description standing in for an end (or start) that has none.
-fn display_date(slide: &Slide, date: EventDate, end: Option<EventDate>) -> Option<String> {
-    if let Some(shown) = plain(&slide.display_date) {
+fn display_date(
+    slide: &Slide,
+    date: EventDate,
+    end: Option<EventDate>,
+    at: &dyn Fn(&str) -> String,
+    problems: &mut Vec<Problem>,
+) -> Option<String> {
+    if let Some(shown) = plain_text(&slide.display_date, &at("display_date"), problems) {
         return Some(shown);
     }
-    let own = |d: &Option<SlideDate>| d.as_ref().and_then(|d| plain(&d.display_date));
-    let (start_own, end_own) = (own(&slide.start_date), own(&slide.end_date));
+    let mut own = |d: &Option<SlideDate>, field: &str| {
+        let path = at(&format!("{field}.display_date"));
+        d.as_ref()
+            .and_then(|d| plain_text(&d.display_date, &path, problems))
+    };
+    let start_own = own(&slide.start_date, "start_date");
+    let end_own = end.and_then(|_| own(&slide.end_date, "end_date"));
     if start_own.is_none() && end_own.is_none() {
         return None;
     }
@@ -397,71 +331,9 @@ fn display_date(slide: &Slide, date: EventDate, end: Option<EventDate>) -> Optio
     })
 }
 
-/// A TimelineJS text field that may hold markup, as the plain words the app shows.
-fn plain(text: &Option<String>) -> Option<String> {
-    nonblank(text)
-        .map(|html| RichText::parse(&html).plain_text())
-        .filter(|t| !t.is_empty())
-}
-
-fn nonblank(text: &Option<String>) -> Option<String> {
-    text.as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
-}
-
-/// A lowercase id from words: letters and digits (any script) kept, runs of anything else
-/// turned into one `-`, at most 48 characters.
-fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let cut: String = out.chars().take(48).collect();
-    cut.trim_end_matches('-').to_string()
-}
-
-/// `base`, or `base-2`, `base-3`… whichever is free first; the id is then taken.
-fn claim(taken: &mut HashSet<String>, base: String) -> String {
-    let id = (1..)
-        .map(|n| {
-            if n == 1 {
-                base.clone()
-            } else {
-                format!("{base}-{n}")
-            }
-        })
-        .find(|id| !taken.contains(id))
-        .unwrap_or(base);
-    taken.insert(id.clone());
-    id
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn slugs_keep_letters_of_any_script() {
-        assert_eq!(slug("The Battle of Inchon!"), "the-battle-of-inchon");
-        assert_eq!(slug("  --Kim Il-sung's  return-- "), "kim-il-sung-s-return");
-        assert_eq!(slug("한국 전쟁"), "한국-전쟁");
-        assert_eq!(slug("!!!"), "");
-        assert_eq!(slug(&"a".repeat(60)).len(), 48);
-    }
-
-    #[test]
-    fn claimed_ids_never_repeat() {
-        let mut taken: HashSet<String> = ["war-1".to_string()].into();
-        assert_eq!(claim(&mut taken, "war-1".to_string()), "war-1-2");
-        assert_eq!(claim(&mut taken, "war-1".to_string()), "war-1-3");
-        assert_eq!(claim(&mut taken, "peace".to_string()), "peace");
-    }
 
     #[test]
     fn model_paths_map_to_the_fields_authors_wrote() {

@@ -7,9 +7,9 @@ use crate::core::import::csv_rows::CsvRows;
 use crate::core::import::sheet_header::{
     cell_place, column_letters, template_header, Column, SheetHeader,
 };
-use crate::core::import::timelinejs::{
-    self, DatePart, Media, Slide, SlideDate, SlideText, TimelineJsFile,
-};
+use crate::core::import::slide_date::{DatePart, SlideDate};
+use crate::core::import::slide_media::Media;
+use crate::core::import::timelinejs::{self, Slide, SlideText, TimelineJsFile};
 use crate::core::load::limits::check_size;
 use crate::core::load::problem::Problem;
 use crate::core::load::{loaded_unless_errors, with_validation, Loaded};
@@ -217,7 +217,9 @@ impl SlideRows {
         let (item, field) = path.split_once('.').unwrap_or((path, ""));
         let (row, field) = match item {
             "title" => match self.title {
-                Some(row) => (row, "text.headline"),
+                // The title as a whole is named by its headline.
+                Some(row) if field.is_empty() => (row, "text.headline"),
+                Some(row) => (row, field),
                 None => return String::new(),
             },
             "events" => return String::new(),
@@ -228,9 +230,9 @@ impl SlideRows {
                 None => return path.to_string(),
             },
         };
-        let (number, cells) = &sheet.rows[row];
-        match column_of(field, &sheet.header, cells) {
-            Some(column) => cell_place(*number, sheet.header.name(column)),
+        let number = sheet.rows[row].0;
+        match column_of(field) {
+            Some(column) => cell_place(number, sheet.header.name(column)),
             None => format!("row {number}"),
         }
     }
@@ -242,8 +244,8 @@ fn slide_row(item: &str, list: &str, rows: &[usize]) -> Option<usize> {
     rows.get(index).copied()
 }
 
-/// The column a slide's field (`start_date.month`) was read from, in `row`.
-fn column_of(field: &str, header: &SheetHeader, row: &[String]) -> Option<Column> {
+/// The column a slide's field (`start_date.month`) was read from.
+fn column_of(field: &str) -> Option<Column> {
     Some(match field {
         "start_date.year" => Column::Year,
         "start_date.month" => Column::Month,
@@ -251,19 +253,13 @@ fn column_of(field: &str, header: &SheetHeader, row: &[String]) -> Option<Column
         "end_date" | "end_date.year" => Column::EndYear,
         "end_date.month" => Column::EndMonth,
         "end_date.day" => Column::EndDay,
+        "display_date" => Column::DisplayDate,
         "text.headline" => Column::Headline,
-        sources if sources.starts_with("sources[") => {
-            let n: usize = sources["sources[".len()..]
-                .strip_suffix(']')?
-                .parse()
-                .ok()?;
-            // A slide's source lines are its caption, credit and media URL, those it has, in
-            // that order (see `timelinejs::import`).
-            [Column::MediaCaption, Column::MediaCredit, Column::Media]
-                .into_iter()
-                .filter(|c| !header.cell(row, *c).is_empty())
-                .nth(n)?
-        }
+        "text.text" => Column::Text,
+        "media.url" => Column::Media,
+        "media.credit" => Column::MediaCredit,
+        "media.caption" => Column::MediaCaption,
+        "group" => Column::Group,
         _ => return None,
     })
 }

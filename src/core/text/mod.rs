@@ -6,6 +6,7 @@ pub mod canonical_html;
 pub mod footnote_marker;
 pub mod highlight;
 pub mod html_parse;
+pub mod removed_parts;
 pub mod rich_node;
 pub mod rich_text;
 pub mod sanitize;

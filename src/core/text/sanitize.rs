@@ -27,7 +27,7 @@ pub(crate) const ALLOWED: [&str; 12] = [
 /// Dropped with everything inside: scripts, styles, embedded documents and foreign markup
 /// (inside `svg` or `math` even a `script` or `a` follows other rules), and form controls
 /// and metadata whose text is not prose.
-const DROPPED: [&str; 25] = [
+pub(crate) const DROPPED: [&str; 25] = [
     "script",
     "style",
     "iframe",
