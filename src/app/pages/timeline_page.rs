@@ -1,21 +1,47 @@
-//! The timeline page: the search box, the event strip, the open event's panel, and the
-//! status line that announces which event opened.
+//! The timeline page: the actor filter, the search box, the event strip, the open event's
+//! panel, and the status line that announces which event opened. Choosing actors rebuilds
+//! the strip and panel on the timeline cut down to their events, so the strip, the search
+//! and the panel's previous/next all walk only those.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::app::panel::detail_panel::DetailPanel;
 use crate::app::panel::reveal::{reveal_panel_after_render, Reveal};
 use crate::app::panel::rich_text::RichTextBlock;
+use crate::app::search::actor_chips::ActorChips;
 use crate::app::search::search_box::SearchBox;
 use crate::app::search::search_state::provide_search;
-use crate::app::state::page_context::{use_query, use_timeline};
+use crate::app::state::page_context::{provide_timeline, use_query, use_timeline};
 use crate::app::state::url_state::use_go;
 use crate::app::strip::event_strip::EventStrip;
+use crate::core::model::timeline::Timeline;
+use crate::core::search::actor_filter::{actor_choices, with_actors};
 use crate::core::strip::summary::strip_summary;
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {
-    let timeline = use_timeline();
+    let all = use_timeline();
+    let query = use_query();
+    let chosen = Memo::new(move |_| query.read().actors.clone());
+    // Off by default: the lane widens the axis to the sources' dates, past the essay's years.
+    let evidence = RwSignal::new(false);
+    move || {
+        let shown = Arc::new(with_actors(&all, &chosen.get()));
+        view! { <ShownTimeline all=all.clone() shown evidence /> }
+    }
+}
+
+/// The page for the events `shown` of the whole timeline `all`.
+#[component]
+fn ShownTimeline(
+    all: Arc<Timeline>,
+    shown: Arc<Timeline>,
+    evidence: RwSignal<bool>,
+) -> impl IntoView {
+    provide_timeline(shown.clone());
+    let timeline = shown;
     let query = use_query();
     let go = use_go();
     let search = provide_search();
@@ -29,7 +55,7 @@ pub fn TimelinePage() -> impl IntoView {
                 .and_then(|id| timeline.event_index(id))
         })
     };
-    let unknown_id = Memo::new(move |_| {
+    let missing = Memo::new(move |_| {
         query
             .read()
             .event
@@ -52,32 +78,44 @@ pub fn TimelinePage() -> impl IntoView {
     if opened_on_event && !query.get_untracked().embed {
         request_animation_frame(|| reveal_panel_after_render(Reveal::AtOnce));
     }
-    // Off by default: the lane widens the axis to the sources' dates, past the essay's years.
     let has_evidence = !timeline.evidence.is_empty();
-    let evidence = RwSignal::new(false);
+    let choices = actor_choices(&all);
     let status = {
         let timeline = timeline.clone();
         move || selected.get().map(|i| timeline.events[i].name_with_date())
     };
+    let notice = move || {
+        missing.get().map(|id| {
+            let hidden = all
+                .events
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| e.headline.clone());
+            view! {
+                <p class="notice" role="alert">
+                    {match hidden {
+                        Some(headline) => format!(
+                            "“{headline}” is not among the events of the actors chosen; \
+                             choose “Show all” to see it."
+                        ),
+                        None => format!(
+                            "There is no event “{id}” in this timeline. \
+                             Here is the whole timeline; choose an event from it."
+                        ),
+                    }}
+                </p>
+            }
+        })
+    };
     view! {
-        {move || {
-            unknown_id
-                .get()
-                .map(|id| {
-                    view! {
-                        <p class="notice" role="alert">
-                            "There is no event “" {id} "” in this timeline. "
-                            "Here is the whole timeline; choose an event from it."
-                        </p>
-                    }
-                })
-        }}
+        {notice}
         <section class="timeline" aria-labelledby="timeline-heading">
             <div class="section-head">
                 <h2 id="timeline-heading">"Timeline"</h2>
                 <p class="section-meta">{strip_summary(&timeline)}</p>
             </div>
             {timeline.intro_html.clone().map(|text| view! { <RichTextBlock text class="intro" /> })}
+            {(choices.len() > 1).then(|| view! { <ActorChips choices /> })}
             <SearchBox search on_select />
             {has_evidence.then(|| view! {
                 <button type="button" class="evidence-toggle"

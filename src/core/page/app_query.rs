@@ -25,6 +25,8 @@ pub struct AppQuery {
     pub file: Option<String>,
     /// The words searched for (`?q=`), so a search can be shared.
     pub search: Option<String>,
+    /// The actors whose events alone are shown (`?actors=a,b`); all events when empty.
+    pub actors: Vec<String>,
 }
 
 impl AppQuery {
@@ -40,6 +42,14 @@ impl AppQuery {
             src: get("src").filter(|src| !src.is_empty()),
             file: get("file").filter(|name| !name.is_empty()),
             search: get("q").filter(|words| !words.trim().is_empty()),
+            actors: get("actors")
+                .map(|ids| {
+                    ids.split(',')
+                        .filter(|id| !id.is_empty())
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default(),
         }
     }
 
@@ -64,6 +74,10 @@ impl AppQuery {
         }
         if let Some(words) = &self.search {
             parts.push(format!("q={}", encode_component(words)));
+        }
+        if !self.actors.is_empty() {
+            let ids: Vec<String> = self.actors.iter().map(|id| encode_component(id)).collect();
+            parts.push(format!("actors={}", ids.join(",")));
         }
         format!("?{}", parts.join("&"))
     }
@@ -94,6 +108,7 @@ impl AppQuery {
             src: None,
             file: Some(name.to_string()),
             search: None,
+            actors: Vec::new(),
             ..self.clone()
         }
     }
@@ -102,6 +117,29 @@ impl AppQuery {
     pub fn searching(&self, words: &str) -> AppQuery {
         AppQuery {
             search: Some(words.to_string()).filter(|w| !w.trim().is_empty()),
+            ..self.clone()
+        }
+    }
+
+    /// The same view with actor `id` shown or no longer shown.
+    pub fn toggling_actor(&self, id: &str) -> AppQuery {
+        let mut actors = self.actors.clone();
+        match actors.iter().position(|a| a == id) {
+            Some(at) => {
+                actors.remove(at);
+            }
+            None => actors.push(id.to_string()),
+        }
+        AppQuery {
+            actors,
+            ..self.clone()
+        }
+    }
+
+    /// The same view showing every actor's events.
+    pub fn all_actors(&self) -> AppQuery {
+        AppQuery {
+            actors: Vec::new(),
             ..self.clone()
         }
     }
@@ -209,5 +247,20 @@ mod tests {
         assert_eq!(read(&[("q", "  ")]).search, None);
         assert_eq!(searching.searching(" ").to_search(), "?");
         assert_eq!(searching.opening_file("t.json").search, None);
+    }
+
+    #[test]
+    fn chosen_actors_are_a_list_in_the_url() {
+        let chosen = read(&[("actors", "stalin,kim")]);
+        assert_eq!(chosen.actors, ["stalin", "kim"]);
+        assert_eq!(chosen.to_search(), "?actors=stalin,kim");
+        assert_eq!(chosen.toggling_actor("kim").to_search(), "?actors=stalin");
+        assert_eq!(
+            chosen.toggling_actor("us").opening(Some("e")).to_search(),
+            "?event=e&actors=stalin,kim,us"
+        );
+        assert_eq!(chosen.all_actors().to_search(), "?");
+        assert!(read(&[("actors", ",")]).actors.is_empty());
+        assert_eq!(read(&[("actors", "a b,c")]).to_search(), "?actors=a%20b,c");
     }
 }
