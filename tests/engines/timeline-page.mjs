@@ -32,9 +32,11 @@ export class TimelinePage {
     return this.waitForEvents();
   }
 
+  /** Waits until the app has replaced the page drawn at build time and drawn every event. */
   async waitForEvents() {
     return waitFor(
       () => this.engine.evaluate(() => {
+        if (document.getElementById('prerender')) return false;
         const cards = [...document.querySelectorAll('[data-event-id]')];
         const shown = cards.filter((c) => {
           const r = c.getBoundingClientRect();
