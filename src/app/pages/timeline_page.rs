@@ -48,11 +48,13 @@ fn ShownTimeline(
     let selected = {
         let timeline = timeline.clone();
         Memo::new(move |_| {
-            query
-                .read()
-                .event
-                .as_deref()
-                .and_then(|id| timeline.event_index(id))
+            let q = query.read();
+            match q.event.as_deref() {
+                Some(id) => timeline.event_index(id),
+                None => q
+                    .start_at
+                    .and_then(|start| start.event_index(timeline.events.len())),
+            }
         })
     };
     let missing = Memo::new(move |_| {

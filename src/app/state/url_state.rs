@@ -6,11 +6,20 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::core::page::app_query::AppQuery;
+use crate::core::page::timelinejs_options::event_from_hash;
 
-/// The query as the router reads it; the page makes one (see `page_context`).
+/// The query as the router reads it, with the event of a TimelineJS bookmark (`#event-<id>`)
+/// when the query names none; the page makes one (see `page_context`).
 pub(super) fn query_from_url() -> Memo<AppQuery> {
     let query = use_query_map();
-    Memo::new(move |_| query.with(|q| AppQuery::read(|key| q.get(key))))
+    let hash = use_location().hash;
+    Memo::new(move |_| {
+        let mut state = query.with(|q| AppQuery::read(|key| q.get(key)));
+        if state.event.is_none() {
+            state.event = hash.with(|h| event_from_hash(h));
+        }
+        state
+    })
 }
 
 /// Returns a function that moves to a new state. On a full page it pushes a history entry, so

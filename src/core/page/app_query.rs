@@ -3,6 +3,8 @@
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
+use crate::core::page::timelinejs_options::StartAt;
+
 /// Which main view is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum View {
@@ -27,6 +29,9 @@ pub struct AppQuery {
     pub search: Option<String>,
     /// The actors whose events alone are shown (`?actors=a,b`); all events when empty.
     pub actors: Vec<String>,
+    /// Where a TimelineJS link starts (`start_at_slide`, `start_at_end`) when it names no
+    /// event; read, never written back, so opening another event drops it.
+    pub start_at: Option<StartAt>,
 }
 
 impl AppQuery {
@@ -39,7 +44,10 @@ impl AppQuery {
             },
             event: get("event").filter(|id| !id.is_empty()),
             embed: matches!(get("embed").as_deref(), Some("1" | "true")),
-            src: get("src").filter(|src| !src.is_empty()),
+            // TimelineJS calls it `source`.
+            src: get("src")
+                .or_else(|| get("source"))
+                .filter(|src| !src.is_empty()),
             file: get("file").filter(|name| !name.is_empty()),
             search: get("q").filter(|words| !words.trim().is_empty()),
             actors: get("actors")
@@ -50,6 +58,7 @@ impl AppQuery {
                         .collect()
                 })
                 .unwrap_or_default(),
+            start_at: StartAt::read(&get),
         }
     }
 
@@ -87,6 +96,7 @@ impl AppQuery {
         AppQuery {
             view: View::Timeline,
             event: event.map(str::to_string),
+            start_at: None,
             ..self.clone()
         }
     }
@@ -190,6 +200,25 @@ mod tests {
         assert_eq!(read(&[("event", "")]).event, None);
         assert!(read(&[("embed", "1")]).embed);
         assert!(!read(&[("embed", "0")]).embed);
+    }
+
+    #[test]
+    fn reads_timelinejs_links() {
+        let link = read(&[
+            ("source", "https://example.org/t.json"),
+            ("start_at_slide", "3"),
+            ("initial_zoom", "2"),
+        ]);
+        assert_eq!(link.src.as_deref(), Some("https://example.org/t.json"));
+        assert_eq!(link.start_at, Some(StartAt::Slide(3)));
+        assert_eq!(
+            link.to_search(),
+            "?src=https%3A%2F%2Fexample.org%2Ft.json",
+            "read, never written"
+        );
+        assert_eq!(link.opening(Some("a")).start_at, None);
+        let ours = read(&[("src", "a.json"), ("source", "b.json")]);
+        assert_eq!(ours.src.as_deref(), Some("a.json"));
     }
 
     #[test]
