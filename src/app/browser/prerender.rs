@@ -4,10 +4,13 @@
 //! visible swap; the focus and a search typed meanwhile carried over; an event clicked
 //! meanwhile (index.html notes it) returned, for the caller to open.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::browser::focus::focus_by_id;
+use crate::core::model::timeline::Timeline;
 
 const PRERENDER_ID: &str = "prerender";
 /// Where index.html notes the event a reader clicked on the drawn page.
@@ -39,6 +42,19 @@ pub fn take_over_prerendered_page() -> Option<String> {
     let pending = root.get_attribute(PENDING_EVENT);
     let _ = root.remove_attribute(PENDING_EVENT);
     pending
+}
+
+/// Takes over once `drawn`: a strip that is measured draws its cards in that same frame.
+/// Opens the event clicked on the drawn page, if one was.
+pub fn take_over_once_drawn(drawn: RwSignal<bool>, timeline: Arc<Timeline>, open: Callback<usize>) {
+    Effect::new(move |_| {
+        if !drawn.get() {
+            return;
+        }
+        if let Some(i) = take_over_prerendered_page().and_then(|id| timeline.event_index(&id)) {
+            open.run(i);
+        }
+    });
 }
 
 /// Types into the app's field what was typed into the drawn one, as if typed there.

@@ -25,7 +25,7 @@ use super::viewport::StripViewport;
 use super::zoom_controller::ZoomController;
 use crate::app::browser::dom_ids::tab_id;
 use crate::app::browser::focus::focus_by_id_soon;
-use crate::app::browser::prerender::take_over_prerendered_page;
+use crate::app::browser::prerender::take_over_once_drawn;
 use crate::app::state::page_context::use_timeline;
 use crate::core::model::event_date::DateSpan;
 use crate::core::model::timeline::Event;
@@ -65,18 +65,7 @@ pub fn EventStrip(
         }
     });
     let rendered = Rendered::new(viewport, layout, zoom.track_px, focus, selected);
-    // Measured, the strip draws its cards in this same frame: the drawn page can go.
-    {
-        let timeline = timeline.clone();
-        Effect::new(move |_| {
-            if !viewport.measured.get() {
-                return;
-            }
-            if let Some(i) = take_over_prerendered_page().and_then(|id| timeline.event_index(&id)) {
-                on_select.run(i);
-            }
-        });
-    }
+    take_over_once_drawn(viewport.measured, timeline.clone(), on_select);
     let strip_has_focus = RwSignal::new(false);
     rendered.keep_focus(timeline.clone(), focus, strip_has_focus);
 
