@@ -24,6 +24,9 @@ cargo test --locked --features prerender --test prerender
 say "size guard's own tests"
 node --test tests/guards/*.test.mjs
 
+say "the benchmark's static server and date conversion"
+node --test tests/bench/*.test.mjs
+
 say "sources exports read back by independent parsers"
 node --test tests/sources/*.test.mjs
 

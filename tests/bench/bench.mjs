@@ -1,41 +1,68 @@
 #!/usr/bin/env node
 // Performance benchmark of the release build in headless Chromium (run by scripts/bench.sh).
 //
-//   node tests/bench/bench.mjs --url http://127.0.0.1:PORT/timeline/ \
-//       [--site target/bench-site/timeline] [--out bench-results/results.json] \
-//       [--runs 5] [--sizes 100,1000,10000] [--budget 270]
+//   node tests/bench/bench.mjs [--root target/bench-site] [--out bench-results/results.json] \
+//       [--runs 5] [--sizes 100,1000,10000] [--budget 270] [--profiles desktop,phone] \
+//       [--servers brotli,gzip] [--competitors 1] [--compareRuns 3] [--timebox 20]
 //
-// --site is the served folder (the release build plus bench/events-N.json); it is read for the
-// asset sizes and to check that each ?src= page really shows the events of its file.
-// Measures, median of --runs fresh page loads (a new browser context each, so a cold cache):
-// bytes per asset (raw, gzip -9, brotli q11); navigation → first event visible; app start
-// (Trunk's TrunkApplicationStarted) → first event visible; click → panel shown; rAF frame times
-// during a scripted zoom and pan; long tasks; JS heap (and the wasm memory beside it); event
-// nodes in the DOM. Prints markdown tables and writes every run and the medians as JSON.
-// Missed targets are reported, not failures: the exit code is non-zero only on errors.
+// --root is the bench site: the release build in timeline/ (with bench/events-N.json beside
+// it); this script adds compare/ (the competitor pages) and serves it on 127.0.0.1
+// (static-server.mjs). Two parts, chosen by --profiles:
+//
+// desktop: this machine unthrottled, our app only, median of --runs fresh page loads (a new
+// browser context each, so a cold cache), served uncompressed: bytes per asset (raw, gzip -9,
+// brotli q11); navigation → first event visible; app start (Trunk's TrunkApplicationStarted)
+// → first event visible; click → panel shown; rAF frame times during a scripted zoom and pan;
+// long tasks; JS heap (and the wasm memory beside it); event nodes in the DOM.
+//
+// phone: Lighthouse's mobile emulation (profiles.mjs), our app beside TimelineJS, vis-timeline
+// and a bare floor page (competitors.mjs), the default timeline and 10,000 events, served with
+// brotli and with gzip, first and repeat visits, median of --compareRuns runs (compare.mjs,
+// visit.mjs says how each figure is taken).
+//
+// Prints markdown tables and writes every run and the medians as JSON. Missed targets are
+// reported, not failures: the exit code is non-zero only on errors.
 
 import { chromium } from 'playwright';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { buildCompetitorSite } from './competitors.mjs';
+import { COMPARE_TIMELINES, runComparison } from './compare.mjs';
+import { comparisonReport, PHONE_TARGETS } from './compare-report.mjs';
+import { startServer } from './static-server.mjs';
 
 const CHROMIUM_FLAGS = JSON.parse(
   fs.readFileSync(new URL('../chromium-flags.json', import.meta.url), 'utf8'),
 );
+// Every host name but 127.0.0.1 fails to resolve, so no page can reach a third party (the
+// comparison counts any request that tries). Blocking in the browser, not by intercepting
+// requests, keeps the HTTP cache on for the repeat visits.
+const NO_THIRD_PARTIES = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
 
 // ---------------------------------------------------------------------------------------------
 // Options
 
+const list = (v) =>
+  String(v)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 function parseArgs(argv) {
   const opts = {
-    url: process.env.BENCH_URL ?? '',
-    site: process.env.BENCH_SITE ?? 'target/bench-site/timeline',
+    root: process.env.BENCH_ROOT ?? 'target/bench-site',
     out: process.env.BENCH_OUT ?? 'bench-results/results.json',
     runs: Number(process.env.BENCH_RUNS ?? 5),
     sizes: process.env.BENCH_SIZES ?? '100,1000,10000',
     budget: Number(process.env.BENCH_BUDGET_S ?? 270),
     chromium: process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium',
+    profiles: process.env.BENCH_PROFILES ?? 'desktop,phone',
+    servers: process.env.BENCH_SERVERS ?? 'brotli,gzip',
+    competitors: Number(process.env.BENCH_COMPETITORS ?? 1),
+    compareRuns: Number(process.env.BENCH_COMPARE_RUNS ?? 3),
+    timebox: Number(process.env.BENCH_TIMEBOX_S ?? 20),
   };
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i].replace(/^--/, '');
@@ -44,14 +71,15 @@ function parseArgs(argv) {
     if (value === undefined) throw new Error(`option ${argv[i - 1]} needs a value`);
     opts[key] = typeof opts[key] === 'number' ? Number(value) : value;
   }
-  if (!opts.url) throw new Error('give the served app with --url http://127.0.0.1:PORT/timeline/');
-  if (!opts.url.endsWith('/')) opts.url += '/';
-  if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error('--runs must be a positive integer');
-  opts.sizes = String(opts.sizes)
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map(Number);
+  for (const k of ['runs', 'compareRuns']) {
+    if (!Number.isInteger(opts[k]) || opts[k] < 1) throw new Error(`--${k} must be a positive integer`);
+  }
+  if (!(opts.timebox > 0)) throw new Error('--timebox must be a number of seconds');
+  opts.sizes = list(opts.sizes).map(Number);
+  opts.profiles = list(opts.profiles);
+  for (const p of opts.profiles) if (p !== 'desktop' && p !== 'phone') throw new Error(`unknown profile ${p} (desktop, phone)`);
+  opts.servers = list(opts.servers);
+  opts.site = path.join(opts.root, 'timeline');
   return opts;
 }
 
@@ -788,12 +816,10 @@ function targetsTable(checks) {
 // ---------------------------------------------------------------------------------------------
 // Main
 
-async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+/** The desktop part: our app at each size, unthrottled, with every run in `results`. */
+async function measureDesktop(browser, opts, url) {
   const started = Date.now();
   const elapsed = () => (Date.now() - started) / 1000;
-
-  const sizes = assetSizes(opts.site);
   const readIds = (rel) => {
     const file = path.join(opts.site, rel);
     if (!fs.existsSync(file)) return null;
@@ -820,7 +846,7 @@ async function main() {
     }
     return {
       ...t,
-      url: opts.url + t.query,
+      url: url + t.query,
       fileBytes: info?.bytes ?? null,
       events: info ? info.ids.size : null,
       ids: info?.ids ?? null,
@@ -830,70 +856,36 @@ async function main() {
     };
   });
 
-  const browser = await chromium.launch({
-    executablePath: opts.chromium,
-    headless: true,
-    // The browser tests' flags, and exact heap figures.
-    args: [...CHROMIUM_FLAGS, '--enable-precise-memory-info'],
-  });
-  const meta = {
-    date: new Date().toISOString(),
-    url: opts.url,
-    chromium: browser.version(),
-    node: process.version,
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? null,
-    viewport: VIEWPORT,
-    runsPerTimeline: opts.runs,
-    budgetSeconds: opts.budget,
-    timeoutsMs: TIMEOUT,
-    units: { time: 'ms (performance.now(), from navigation start)', bytes: 'bytes; KB = 1,000 bytes, MB = 1,000,000 bytes' },
-    notes: [
-      'Served by python3 -m http.server on 127.0.0.1 without compression; gzip/brotli sizes are computed, not transferred.',
-      'Each run is a fresh browser context (cold HTTP cache). Frame times are requestAnimationFrame deltas, so ~16.7 ms is the floor at 60 Hz.',
-      '"first visible" is the first task after the first frame in which a [data-event-id] node is laid out inside the viewport.',
-      'A repeat visit loads the same URL again in the same browser context after the interactions: the files come from the HTTP cache and the compiled Wasm from V8\'s code cache.',
-      'click → panel is from just before element.click() on a visible event to the first task after the frame in which its [data-detail-for] panel exists; "later" is the median of the next 4 clicks, back to back, on the open panel’s "Next event" button, and "after a pause" the median of 4 more, each 500 ms after the one before.',
-      'Zoom: "Zoom in" to the deepest zoom then "Fit all", twice, 6 frames apart. Pan: at the deepest zoom, .strip-scroller scrolled from its left end to its right end over 1.5 s, one step per frame.',
-      'The heap target compares usedJSHeapSize + the wasm linear memory (where the Rust data lives).',
-      'A measure that times out is a missed target; the measures after it in that run are skipped and the timeline gets no more runs.',
-    ],
-  };
-  try {
-    // One unrecorded load, so the browser's own start-up cost is not in the first run.
-    await warmUp(browser, results[0].url);
-    for (let run = 1; run <= opts.runs; run++) {
-      for (const r of results) {
-        if (r.error || r.stopped) continue; // an error, or a measure timed out: not tried again
-        // Past the time budget, only timelines that have no run yet are measured.
-        if (elapsed() > opts.budget && r.runs.length > 0) continue;
-        process.stderr.write(`run ${run}/${opts.runs} ${r.name} … `);
-        const t = Date.now();
-        try {
-          const m = await oneRun(browser, r.url, r.ids);
-          r.runs.push(m);
-          process.stderr.write(
-            `first ${fmtMs(m.navToFirstMs)} ms, click ${fmtMs(m.clickToPanelMs)} ms, ` +
-              `zoom p95 ${fmtMs(m.zoomP95Ms)} ms, pan p95 ${fmtMs(m.panP95Ms)} ms` +
-              `${m.timedOut.length ? `, timed out: ${m.timedOut.join(', ')}` : ''}` +
-              `${m.pageErrors.length ? `, ${m.pageErrors.length} page errors (first: ${m.pageErrors[0]})` : ''}` +
-              ` (${((Date.now() - t) / 1000).toFixed(1)} s)\n`,
-          );
-          if (m.timedOut.length) {
-            r.stopped = `run ${run}: ${m.timedOut.join(', ')} timed out; no more runs`;
-          }
-        } catch (e) {
-          process.stderr.write('error\n');
-          r.error = e instanceof BenchError ? e.message : `${e.stack ?? e}`;
-          console.error(`error: ${r.name} (${r.url}): ${r.error}`);
+  // One unrecorded load, so the browser's own start-up cost is not in the first run.
+  await warmUp(browser, results[0].url);
+  for (let run = 1; run <= opts.runs; run++) {
+    for (const r of results) {
+      if (r.error || r.stopped) continue; // an error, or a measure timed out: not tried again
+      // Past the time budget, only timelines that have no run yet are measured.
+      if (elapsed() > opts.budget && r.runs.length > 0) continue;
+      process.stderr.write(`run ${run}/${opts.runs} ${r.name} … `);
+      const t = Date.now();
+      try {
+        const m = await oneRun(browser, r.url, r.ids);
+        r.runs.push(m);
+        process.stderr.write(
+          `first ${fmtMs(m.navToFirstMs)} ms, click ${fmtMs(m.clickToPanelMs)} ms, ` +
+            `zoom p95 ${fmtMs(m.zoomP95Ms)} ms, pan p95 ${fmtMs(m.panP95Ms)} ms` +
+            `${m.timedOut.length ? `, timed out: ${m.timedOut.join(', ')}` : ''}` +
+            `${m.pageErrors.length ? `, ${m.pageErrors.length} page errors (first: ${m.pageErrors[0]})` : ''}` +
+            ` (${((Date.now() - t) / 1000).toFixed(1)} s)\n`,
+        );
+        if (m.timedOut.length) {
+          r.stopped = `run ${run}: ${m.timedOut.join(', ')} timed out; no more runs`;
         }
+      } catch (e) {
+        process.stderr.write('error\n');
+        r.error = e instanceof BenchError ? e.message : `${e.stack ?? e}`;
+        console.error(`error: ${r.name} (${r.url}): ${r.error}`);
       }
     }
-  } finally {
-    await browser.close();
   }
 
-  let failed = false;
   for (const r of results) {
     if (r.runs.length) {
       r.median = {};
@@ -904,23 +896,97 @@ async function main() {
       }
       r.timedOut = [...new Set(r.runs.flatMap((x) => x.timedOut))];
     }
-    if (r.error) failed = true;
     if (r.stopped) r.note = r.stopped;
     else if (!r.error && r.runs.length < opts.runs) r.note = `only ${r.runs.length} of ${opts.runs} runs within the ${opts.budget} s budget`;
   }
+  return results;
+}
 
-  const checks = targetChecks(sizes, results);
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const elapsed = () => (Date.now() - started) / 1000;
+
+  const sizes = assetSizes(opts.site);
+  const phone = opts.profiles.includes('phone');
+  if (phone) {
+    for (const t of COMPARE_TIMELINES) {
+      if (!fs.existsSync(path.join(opts.site, t.file))) throw new Error(`${path.join(opts.site, t.file)} is missing: the phone comparison needs it`);
+    }
+    buildCompetitorSite(opts.root, COMPARE_TIMELINES);
+  }
+
+  const browser = await chromium.launch({
+    executablePath: opts.chromium,
+    headless: true,
+    // The browser tests' flags, and exact heap figures.
+    args: [...CHROMIUM_FLAGS, '--enable-precise-memory-info', NO_THIRD_PARTIES],
+  });
+  const meta = {
+    date: new Date().toISOString(),
+    chromium: browser.version(),
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? null,
+    profiles: opts.profiles,
+    viewport: VIEWPORT,
+    runsPerTimeline: opts.runs,
+    budgetSeconds: opts.budget,
+    timeoutsMs: TIMEOUT,
+    units: { time: 'ms (performance.now(), from navigation start)', bytes: 'bytes; KB = 1,000 bytes, MB = 1,000,000 bytes' },
+    notes: [
+      'Desktop: served by tests/bench/static-server.mjs on 127.0.0.1 without compression (Cache-Control: no-cache, ETag); gzip/brotli sizes are computed, not transferred.',
+      'Each run is a fresh browser context (cold HTTP cache). Frame times are requestAnimationFrame deltas, so ~16.7 ms is the floor at 60 Hz.',
+      '"first visible" is the first task after the first frame in which a [data-event-id] node is laid out inside the viewport.',
+      'A repeat visit loads the same URL again in the same browser context after the interactions: the files are revalidated (304) and come from the HTTP cache, the compiled Wasm from V8\'s code cache.',
+      'click → panel is from just before element.click() on a visible event to the first task after the frame in which its [data-detail-for] panel exists; "later" is the median of the next 4 clicks, back to back, on the open panel’s "Next event" button, and "after a pause" the median of 4 more, each 500 ms after the one before.',
+      'Zoom: "Zoom in" to the deepest zoom then "Fit all", twice, 6 frames apart. Pan: at the deepest zoom, .strip-scroller scrolled from its left end to its right end over 1.5 s, one step per frame.',
+      'The heap target compares usedJSHeapSize + the wasm linear memory (where the Rust data lives).',
+      'A measure that times out is a missed target; the measures after it in that run are skipped and the timeline gets no more runs.',
+      'Phone: see tests/bench/visit.mjs for how each figure is taken, and docs/performance.md, "Phone profile (#20)".',
+    ],
+  };
+  let results = [];
+  let compare = null;
+  try {
+    if (opts.profiles.includes('desktop')) {
+      const server = await startServer({ root: opts.root, encoding: 'identity' });
+      meta.url = `${server.url}timeline/`;
+      try {
+        results = await measureDesktop(browser, opts, meta.url);
+      } finally {
+        await server.close();
+      }
+    }
+    if (phone) {
+      compare = await runComparison(browser, {
+        root: opts.root,
+        cacheDir: path.join(path.dirname(path.resolve(opts.root)), 'bench-compressed'),
+        profiles: ['phone'],
+        servers: opts.servers,
+        competitors: opts.competitors === 1,
+        runs: opts.compareRuns,
+        timeboxMs: opts.timebox * 1000,
+      });
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const failed = results.some((r) => r.error);
+  const checks = results.length ? targetChecks(sizes, results) : [];
   const report = [
-    `## Benchmark: Chromium ${meta.chromium}, ${meta.cpus} CPUs, ${VIEWPORT.width}×${VIEWPORT.height}, median of up to ${opts.runs} runs`,
+    `## Benchmark: Chromium ${meta.chromium}, ${meta.cpus} CPUs`,
     '',
     bytesTable(sizes),
     '',
-    timelineTable(results, opts.runs),
-    '',
-    targetsTable(checks),
-    '',
-  ].join('\n');
-  console.log(report);
+  ];
+  if (results.length) {
+    report.push(`### Desktop, ${VIEWPORT.width}×${VIEWPORT.height}, median of up to ${opts.runs} runs`, '', timelineTable(results, opts.runs), '', targetsTable(checks), '');
+  }
+  const phoneReport = compare ? comparisonReport(compare, meta.chromium) : null;
+  if (phoneReport) report.push(phoneReport.markdown, '');
+  console.log(report.join('\n'));
   for (const r of results) if (r.note) console.log(`note: ${r.name}: ${r.note}`);
 
   const out = {
@@ -929,10 +995,12 @@ async function main() {
     bytes: sizes,
     timelines: results.map(({ ids, ...r }) => r),
     checks: checks.map(({ fmt, ...c }) => c),
+    phone: compare && { ...compare, targets: PHONE_TARGETS, checks: phoneReport.checks },
     elapsedSeconds: elapsed(),
   };
   fs.mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
-  fs.writeFileSync(opts.out, JSON.stringify(out, null, 1) + '\n');
+  // A median of visits that mostly timed out is Infinity, which JSON cannot hold.
+  fs.writeFileSync(opts.out, JSON.stringify(out, (k, v) => (v === Infinity ? 'timed out' : v), 1) + '\n');
   console.log(`wrote ${opts.out} (${elapsed().toFixed(0)} s)`);
   if (failed) {
     console.error('error: some timelines could not be measured (see above)');
