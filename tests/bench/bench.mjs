@@ -525,6 +525,8 @@ async function oneRun(browser, url, fileIds) {
       timedOut.push('load');
       return result;
     }
+    // The drawn first page shows events before the app runs; the interactions wait for the app.
+    await page.waitForFunction(() => !document.getElementById('prerender'), null, { timeout: TIMEOUT.load, polling: 'raf' });
     const load = await withTimeout(
       page.evaluate(() => {
         const b = window.__bench;

@@ -19,11 +19,11 @@ export const PAGES = [
     label: 'ours',
     // `?src=` for a file other than the shipped one, as a reader would link it.
     url: (t) => `timeline/${t.shipped ? '' : `?src=${t.file}`}`,
-    // The pre-rendered first paint's cards count as soon as they are painted; a click works
-    // once the app's own root holds its cards.
+    // The pre-rendered first paint's cards (in #prerender) count as soon as they are painted;
+    // a click works once the app's own root, the body's child, holds its cards.
     event: '.event-card',
-    interactive: '.app .event-card',
-    tap: '.app .event-card',
+    interactive: 'body > .app .event-card',
+    tap: 'body > .app .event-card',
     response: { selector: '[data-detail-for]', attr: 'data-detail-for' },
   },
   {
