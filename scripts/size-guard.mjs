@@ -14,9 +14,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 
-/** The budget, in brotli bytes for the whole default page: 210 KB, where 1 KB = 1,000 bytes
- * as in tests/bench/bench.mjs and docs/performance.md ("The budget"). The one place it is set. */
-export const BUDGET_BROTLI_BYTES = 210_000;
+/** The budget, in brotli bytes for the whole default page: 220 KB, where 1 KB = 1,000 bytes
+ * as in tests/bench/bench.mjs and docs/performance.md ("The budget", and why it was raised
+ * from 210 KB once the events came to be drawn into the HTML). The one place it is set. */
+export const BUDGET_BROTLI_BYTES = 220_000;
 
 /** What the default page loads, by extension; each must be found exactly once. */
 const KINDS = [
