@@ -18,9 +18,9 @@ export const COMPARE_TIMELINES = [
 ];
 
 const FIGURES = ['firstEventMs', 'clickWorksMs', 'clickToPanelMs', 'navToPanelMs', 'clsLoad', 'cls', 'tbtMs', 'longestTaskMs', 'transferBytes', 'requests'];
-// A visit that timed out in a phase is slower than the time box (Infinity) for the times
-// from navigation of that phase and the later ones, and for click → panel if the response
-// timed out; its other figures were not reached (null).
+// A visit that timed out in a phase keeps what it measured before; it is slower than the time
+// box (Infinity) for the times from navigation of that phase and the later ones, and for
+// click → panel if the response timed out; its other figures were not reached (null).
 const PHASES = ['first event', 'click works', 'response', 'settle'];
 const FROM_NAVIGATION = { firstEventMs: 0, clickWorksMs: 1, navToPanelMs: 2, clickToPanelMs: 2 };
 
@@ -36,7 +36,7 @@ function figuresOf(visit) {
   if (!visit.timedOut) return Object.fromEntries(FIGURES.map((k) => [k, visit[k]]));
   const phase = PHASES.indexOf(visit.timedOut);
   const slower = (k) => k in FROM_NAVIGATION && FROM_NAVIGATION[k] >= phase && (k !== 'clickToPanelMs' || phase === 2);
-  return Object.fromEntries(FIGURES.map((k) => [k, slower(k) ? Infinity : null]));
+  return Object.fromEntries(FIGURES.map((k) => [k, visit[k] ?? (slower(k) ? Infinity : null)]));
 }
 
 function summarise(cell) {

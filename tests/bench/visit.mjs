@@ -7,8 +7,9 @@
 //   its time is taken in the task just after that frame's requestAnimationFrame.
 // - click works: the first moment the `interactive` selector matches.
 // - click → panel: the tap is made as soon as a click works, on the first `tap` element whose
-//   centre (of its part in view) hits it; from the tap's pointerdown timestamp to the task
-//   just after the frame in which the `response` attribute has a new value.
+//   centre (of its part in view) hits it, once it has stayed in place for two frames; from
+//   the tap's pointerdown timestamp to the task just after the frame in which the `response`
+//   attribute has a new value.
 // - CLS: layout-shift entries without recent input, summed, from navigation to 1 s after the
 //   response (or, with nothing to click, after the first event visible), as Chrome counts
 //   them: a shift more than 500 ms after the tap counts (TimelineJS's 1 s slide does). "Load"
@@ -115,20 +116,34 @@ function instrument(sel) {
   });
 }
 
-/** In the page: the point to tap on the first `tap` element that a tap there would hit. */
-function pickTarget(tapSelector) {
+/**
+ * In the page: the point to tap on the first `tap` element that a tap there would hit, once
+ * that element has stayed in place for two frames (a page still laying itself out after
+ * "click works" would move it under the finger, and the tap would miss).
+ */
+async function pickTarget(tapSelector) {
   const b = window.__visit;
-  const nodes = document.querySelectorAll(tapSelector);
-  for (let i = 0; i < nodes.length; i++) {
-    const r = b.visibleRect(nodes[i]);
-    if (!r) continue;
-    const x = (r.left + r.right) / 2;
-    const y = (r.top + r.bottom) / 2;
-    if (nodes[i].contains(document.elementFromPoint(x, y))) {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const find = () => {
+    for (const el of document.querySelectorAll(tapSelector)) {
+      const r = b.visibleRect(el);
+      if (!r) continue;
+      const x = (r.left + r.right) / 2;
+      const y = (r.top + r.bottom) / 2;
+      if (el.contains(document.elementFromPoint(x, y))) return { el, x, y };
+    }
+    return null;
+  };
+  for (let before = find(); before; ) {
+    await frame();
+    await frame();
+    const now = find();
+    if (now && now.el === before.el && Math.abs(now.x - before.x) < 0.5 && Math.abs(now.y - before.y) < 0.5) {
       b.responseBefore = b.response();
       b.armed = true;
-      return { x, y };
+      return { x: now.x, y: now.y };
     }
+    before = now;
   }
   return null;
 }
@@ -200,19 +215,20 @@ async function measure(page, sel, profile, url, timeboxMs) {
   // Slack for the page's clock starting a little after this one.
   const deadline = Date.now() + timeboxMs + 2000;
   const phases = ['first event'];
+  // What was measured before a phase timed out is kept.
+  const got = {};
   try {
     await by(deadline, page.goto(url, { waitUntil: 'commit', timeout: 0 }));
-    await waitFor(page, 'firstVisible', timeboxMs, deadline);
+    got.firstEventMs = await waitFor(page, 'firstVisible', timeboxMs, deadline);
     if (sel.interactive) {
       phases.push('click works');
-      await waitFor(page, 'clickWorks', timeboxMs, deadline, 'raf');
+      got.clickWorksMs = await waitFor(page, 'clickWorks', timeboxMs, deadline, 'raf');
       phases.push('response');
       const respondBy = Date.now() + timeboxMs;
       const target = await by(respondBy, page.evaluate(pickTarget, sel.tap));
       if (!target) throw new Error(`nothing to tap: no "${sel.tap}" in view that a tap would hit`);
       await by(respondBy, press(page, profile, target));
-      const clickWorks = await by(respondBy, page.evaluate(() => window.__visit.clickWorks));
-      await waitFor(page, 'responseShown', clickWorks + timeboxMs, respondBy);
+      await waitFor(page, 'responseShown', got.clickWorksMs + timeboxMs, respondBy);
     }
     phases.push('settle');
     const settleBy = Date.now() + SETTLE_MS + timeboxMs;
@@ -234,7 +250,7 @@ async function measure(page, sel, profile, url, timeboxMs) {
     };
   } catch (e) {
     if (!(e instanceof Timeout)) throw e;
-    return { timedOut: phases.at(-1), timedOutAfterMs: timeboxMs };
+    return { ...got, timedOut: phases.at(-1), timedOutAfterMs: timeboxMs };
   }
 }
 
