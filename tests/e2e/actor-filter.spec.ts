@@ -14,14 +14,14 @@ test('choosing actors shows only their events, with search and the URL following
   await usa.click();
   await expect(usa).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/[?&]actors=usa(&|$)/);
-  expect(await app.eventIds()).toEqual(['acheson-speech']);
+  await expect.poll(() => app.eventIds()).toEqual(['acheson-speech']);
   // A second actor adds its events; the keyboard stays on the chip.
   await expect(usa).toBeFocused();
   const china = filter.getByRole('button', { name: /^Chinese Communists/ });
   await china.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/[?&]actors=usa,china(&|$)/);
-  expect(await app.eventIds()).toEqual(['prc-proclaimed', 'acheson-speech']);
+  await expect.poll(() => app.eventIds()).toEqual(['prc-proclaimed', 'acheson-speech']);
   await expect(china).toBeFocused();
   // Search applies within the filter: Korea's liberation from Japan is outside it.
   await app.searchBox().fill('acheson');
@@ -40,7 +40,7 @@ test('choosing actors shows only their events, with search and the URL following
 test('a shared ?actors= link opens filtered, and prev/next walk only the chosen events', async ({ page }) => {
   const app = new TimelinePage(page);
   await app.gotoAndWait('?actors=ussr&event=soviets-back-kim');
-  expect(await app.eventIds()).toEqual(['soviets-back-kim', 'soviet-atomic-bomb']);
+  await expect.poll(() => app.eventIds()).toEqual(['soviets-back-kim', 'soviet-atomic-bomb']);
   await expect(app.panel()).toContainText('The USSR backs Kim');
   await page.locator('#panel-next').click();
   await expect(page).toHaveURL(/event=soviet-atomic-bomb/);
