@@ -25,6 +25,8 @@ POLICY = [
     "style-src 'self'",
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
+    "manifest-src 'self'",
+    "worker-src 'self'",
     "connect-src 'self' blob: https: http:",
     "base-uri 'none'",
     "form-action 'none'",

@@ -57,8 +57,10 @@ if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
 fi
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io (about 4 minutes, once)"
-  # Not --locked: its lock file names a crate version the registry no longer serves.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  # Not --locked: its lock file names a crate version the registry no longer serves. With the
+  # stable toolchain: the pinned nightly's cargo still holds to that version and fails.
+  rustup toolchain list | grep -q '^stable' || rustup toolchain install stable --profile minimal
+  cargo +stable install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 if ! command -v npm >/dev/null; then
   say "installing Node.js and npm from Debian"

@@ -18,6 +18,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: APP_URL,
+    // The build registers a service worker; only tests/e2e/offline.spec.ts lets it run, so
+    // every other test reads the files as served (and its page.route sees every request).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: CHROMIUM_FLAGS,

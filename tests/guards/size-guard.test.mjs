@@ -20,7 +20,8 @@ function site(wasm) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'size-guard-'));
   const html =
     '<!doctype html><html lang=en><head><meta charset=utf-8>' +
-    '<script>link.href = src ?? \'timelines/korea-1945-1950.json\';</script>' +
+    '<script>link.href = src ?? \'timelines/korea-1945-1950.json\';' +
+    "addEventListener('load', () => import('./offline.js'));</script>" +
     '<link rel=stylesheet href=./main-4567ef.css integrity=sha384-x>' +
     '<link rel=modulepreload href=./korea-timeline-0123abcd.js crossorigin=anonymous>' +
     `<link rel=preload href=./${WASM} crossorigin=anonymous as=fetch type=application/wasm>` +
@@ -33,7 +34,8 @@ function site(wasm) {
   fs.writeFileSync(path.join(dir, WASM), wasm);
   fs.mkdirSync(path.join(dir, 'timelines'));
   fs.writeFileSync(path.join(dir, 'timelines', 'korea-1945-1950.json'), JSON.stringify({ events: [] }));
-  // Files the default page does not load do not count.
+  // Files the default page does not load, or loads only once it is complete, do not count.
+  fs.writeFileSync(path.join(dir, 'offline.js'), randomBytes(BUDGET_BROTLI_BYTES));
   fs.writeFileSync(path.join(dir, 'embed.js'), randomBytes(BUDGET_BROTLI_BYTES));
   return dir;
 }
@@ -55,6 +57,8 @@ test('a page over budget fails, naming the budget, the overage and the asset', (
     assert.match(run.stdout, new RegExp(`^${name.replace(/\./g, '\\.')} `, 'm'), `${name} in the table`);
   }
   assert.doesNotMatch(run.stdout, /embed\.js/);
+  assert.doesNotMatch(run.stdout, /^offline\.js /m);
+  assert.match(run.stdout, /after the page has loaded, not counted: offline\.js/);
 });
 
 test('a page within budget passes and prints its table', () => {

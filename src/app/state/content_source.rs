@@ -43,7 +43,10 @@ pub async fn fetch_file(
     check_source(&url, &origin).map_err(|refused| fail(refused.0))?;
     let response: web_sys::Response = JsFuture::from(window().fetch_with_str(&url))
         .await
-        .map_err(|_| fail(unreachable_message(&url).to_string()))?
+        .map_err(|_| {
+            let offline = !window().navigator().on_line();
+            fail(unreachable_message(&url, offline).to_string())
+        })?
         .unchecked_into();
     if !response.ok() {
         return Err(fail(format!(

@@ -55,9 +55,13 @@ fn is_own_blob(url: &str, page_origin: &str) -> bool {
             .is_some_and(|r| r.starts_with('/'))
 }
 
-/// Why fetching `src` failed when the browser gave no answer at all.
-pub fn unreachable_message(src: &str) -> &'static str {
-    if src
+/// Why fetching `src` failed when the browser gave no answer at all; `offline` when the
+/// browser says it has no network, so the file was not one this device keeps.
+pub fn unreachable_message(src: &str, offline: bool) -> &'static str {
+    if offline {
+        "this device is offline, and this timeline is not yet saved on it: a timeline is kept \
+         for offline reading once it has been opened with a network connection"
+    } else if src
         .trim_start()
         .get(..5)
         .is_some_and(|s| s.eq_ignore_ascii_case("blob:"))
@@ -74,6 +78,14 @@ pub fn unreachable_message(src: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unreachable_file_is_explained_by_what_went_wrong() {
+        let offline = unreachable_message("https://example.org/t.json", true);
+        assert!(offline.contains("offline") && offline.contains("not yet saved"));
+        assert!(unreachable_message("https://example.org/t.json", false).contains("Access-Control"));
+        assert!(unreachable_message("blob:https://example.org/1", false).contains("editor"));
+    }
 
     const ORIGIN: &str = "https://example.org";
 
