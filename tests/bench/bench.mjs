@@ -123,7 +123,9 @@ function assetSizes(site) {
   for (const f of [js, wasm, css]) {
     if (!html.includes(f)) console.warn(`warning: index.html does not reference ${f}`);
   }
-  const assets = ['index.html', js, wasm, css, DEFAULT_TIMELINE].map((name) => {
+  // The build writes the default timeline into index.html (scripts/add-prerender.py).
+  const timelineInPage = html.includes('id="timeline-data"');
+  const assets = ['index.html', js, wasm, css, ...(timelineInPage ? [] : [DEFAULT_TIMELINE])].map((name) => {
     const raw = fs.readFileSync(path.join(site, name));
     return {
       asset: name,

@@ -48,7 +48,7 @@ test.describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
 
   test('error page', async ({ page }) => {
     await page.route('**/timelines/korea-1945-1950.json', (route) => route.fulfill({ status: 500, body: '' }));
-    await new TimelinePage(page).goto();
+    await new TimelinePage(page).goto('?src=timelines/korea-1945-1950.json');
     await expect(page.locator('.load-error')).toBeVisible();
     await expectNoAxeViolations(page);
   });

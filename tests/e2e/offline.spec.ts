@@ -91,11 +91,16 @@ test('a new deployment waits behind a polite banner, and Reload shows it', async
   await workerControls(page);
   await expect(page.locator('#update-banner')).toHaveCount(0);
 
-  // Deploy a changed build: a new title in the timeline file, and the worker made again.
+  // Deploy a changed build: a new title in the timeline file and in the copy of it the page
+  // carries (#timeline-data), and the worker made again.
   const file = path.join(SITE, 'update-app/timelines/korea-1945-1950.json');
   const timeline = JSON.parse(fs.readFileSync(file, 'utf8'));
   timeline.title = 'Korea 1945–1950, revised';
   fs.writeFileSync(file, JSON.stringify(timeline));
+  const index = path.join(SITE, 'update-app/index.html');
+  const data = /(<script type="application\/json" id="timeline-data">)[^<]*/;
+  expect(fs.readFileSync(index, 'utf8')).toMatch(data);
+  fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace(data, (_, open) => open + JSON.stringify(timeline)));
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/make-offline.mjs'), path.join(SITE, 'update-app')]);
 
   // The next visit still reads the old deployment whole, and offers the new one.

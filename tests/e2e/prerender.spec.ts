@@ -110,3 +110,16 @@ test('another view is not stood in for by the drawn timeline', async ({ page }) 
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   await expect(app.drawnPage()).toHaveCount(0);
 });
+
+test('the default timeline comes inside the page: the app shows it without fetching the file', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/timelines/')) fetched.push(request.url());
+  });
+  const app = new TimelinePage(page);
+  await app.gotoAndWait();
+  const shown = await app.eventIds();
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.filter((id) => !korea.events.some((e: { id: string }) => e.id === id))).toEqual([]);
+  expect(fetched).toEqual([]);
+});

@@ -241,12 +241,15 @@ test('an unknown event id says so and still shows the timeline', async ({ page }
   await expect(app.panel()).toHaveCount(0);
 });
 
+// The default timeline is written into the page, so these serve a broken copy as ?src=.
+const KOREA_FILE = '?src=timelines/korea-1945-1950.json';
+
 test('a broken content file shows what is wrong instead of a blank page', async ({ page }) => {
   await page.route('**/timelines/korea-1945-1950.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: '{"format": "essay-timeline/1", "title": ' }),
   );
   const app = new TimelinePage(page);
-  await app.goto();
+  await app.goto(KOREA_FILE);
   await expect(app.errorAlert()).toContainText('The timeline could not be shown');
   await expect(app.errorAlert()).toContainText('timelines/korea-1945-1950.json');
   await expect(app.errorAlert()).toContainText('ends too early');
@@ -258,7 +261,7 @@ test('content that fails validation lists the problem and its place', async ({ p
   broken.events[0].passages[0].quote = 'After Korea was freed';
   await page.route('**/timelines/korea-1945-1950.json', (route) => route.fulfill({ json: broken }));
   const app = new TimelinePage(page);
-  await app.goto();
+  await app.goto(KOREA_FILE);
   await expect(app.errorAlert()).toContainText('events[0].passages[0].quote');
   await expect(app.errorAlert()).toContainText('not found verbatim');
 });
@@ -266,7 +269,7 @@ test('content that fails validation lists the problem and its place', async ({ p
 test('a missing content file reports the HTTP status', async ({ page }) => {
   await page.route('**/timelines/korea-1945-1950.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
   const app = new TimelinePage(page);
-  await app.goto();
+  await app.goto(KOREA_FILE);
   await expect(app.errorAlert()).toContainText('HTTP 404');
 });
 

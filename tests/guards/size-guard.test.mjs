@@ -16,18 +16,20 @@ const WASM = 'korea-timeline-0123abcd_bg.wasm';
 
 /** A site shaped like Trunk's release output (minified links, the loader's imports, the
  * preload script naming the timeline file), with a Wasm of `wasm` bytes. */
-function site(wasm) {
+function site(wasm, { timelineInPage = false } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'size-guard-'));
   const html =
     '<!doctype html><html lang=en><head><meta charset=utf-8>' +
-    '<script>link.href = src ?? \'timelines/korea-1945-1950.json\';' +
+    (timelineInPage ? '<script>' : '<script>link.href = src ?? \'timelines/korea-1945-1950.json\';') +
     "addEventListener('load', () => import('./offline.js'));</script>" +
     '<link rel=stylesheet href=./main-4567ef.css integrity=sha384-x>' +
     '<link rel=modulepreload href=./korea-timeline-0123abcd.js crossorigin=anonymous>' +
     `<link rel=preload href=./${WASM} crossorigin=anonymous as=fetch type=application/wasm>` +
     "<script type=module>import init, * as bindings from './korea-timeline-0123abcd.js';" +
     `const wasm = await init({ module_or_path: './${WASM}' });</script>` +
-    '</head><body><noscript><a href="timelines/korea-1945-1950.json">the file</a></noscript></body></html>';
+    '</head><body><noscript><a href="timelines/korea-1945-1950.json">the file</a></noscript>' +
+    (timelineInPage ? `<script type="application/json" id="timeline-data">${'{"events":[]}'.repeat(50)}</script>` : '') +
+    '</body></html>';
   fs.writeFileSync(path.join(dir, 'index.html'), html);
   fs.writeFileSync(path.join(dir, 'main-4567ef.css'), 'body { margin: 0 }\n'.repeat(200));
   fs.writeFileSync(path.join(dir, 'korea-timeline-0123abcd.js'), 'export default function init() {}\n'.repeat(100));
@@ -75,4 +77,25 @@ test('a page whose files cannot be found is an error, not a pass', () => {
   const run = guard(dir);
   assert.equal(run.status, 2, run.stdout + run.stderr);
   assert.match(run.stderr, new RegExp(`loads ${WASM}, which is not in`));
+});
+
+test('a timeline file inside the page counts as part of index.html, and its links are not a load', () => {
+  const dir = site(randomBytes(20_000), { timelineInPage: true });
+  // Not loaded, so not measured: a file this large would put the page over budget.
+  fs.writeFileSync(path.join(dir, 'timelines', 'korea-1945-1950.json'), randomBytes(BUDGET_BROTLI_BYTES));
+  const run = guard(dir);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.doesNotMatch(run.stdout, /^timelines\/korea-1945-1950\.json /m);
+  assert.match(run.stdout, /the timeline file is inside index\.html/);
+});
+
+test('a page that neither carries nor loads a timeline file is an error', () => {
+  const dir = site(randomBytes(100));
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    fs.readFileSync(path.join(dir, 'index.html'), 'utf8').replace(/timelines\/korea-1945-1950\.json/g, ''),
+  );
+  const run = guard(dir);
+  assert.equal(run.status, 2, run.stdout + run.stderr);
+  assert.match(run.stderr, /one timeline file \(\*\.json\), found 0/);
 });

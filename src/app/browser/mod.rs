@@ -1,6 +1,7 @@
 //! Small browser helpers the components share: focus, size watching, media queries and the
 //! window's height, messages to an embedding page, the DOM ids several components use, and
-//! the page metadata reference managers read, and the hand-over from the page drawn at build time.
+//! the page metadata reference managers read, the hand-over from the page drawn at build time
+//! and the timeline file written into it.
 //! No component state and no markup.
 
 pub mod dom_ids;
@@ -10,4 +11,5 @@ pub mod host_message;
 pub mod media;
 pub mod prerender;
 pub mod reference_metadata;
+pub mod shipped_timeline;
 pub mod size_watch;

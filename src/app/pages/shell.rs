@@ -1,6 +1,6 @@
 //! The page frame: provides the URL query to every component, fetches the timeline file the
-//! URL names (or reads the one opened from the device), and shows it, its loading progress,
-//! or why it failed.
+//! URL names (or reads the one opened from the device, or the default one written into the
+//! page), and shows it, its loading progress, or why it failed.
 
 use std::sync::Arc;
 
@@ -12,6 +12,7 @@ use super::loading::Loading;
 use super::open_file::{accept_dropped_files, OpenFile};
 use crate::app::browser::frame_height::report_height_to_parent;
 use crate::app::browser::prerender::take_over_prerendered_page;
+use crate::app::browser::shipped_timeline::timeline_in_page;
 use crate::app::state::content_source::{fetch_file, read_timeline, LoadFailure, Progress};
 use crate::app::state::local_file::provide_local_file;
 use crate::app::state::page_context::provide_query;
@@ -41,11 +42,14 @@ pub fn Shell() -> impl IntoView {
                     Some(opened) => (opened.bytes.to_vec(), name.clone(), name),
                     None => return Err(not_kept(name)),
                 },
-                None => {
-                    let source = src.unwrap_or_else(|| DEFAULT_SOURCE.to_string());
-                    let (bytes, name_or_type) = fetch_file(source.clone(), progress).await?;
-                    (bytes, name_or_type, source)
-                }
+                None => match shipped.then(timeline_in_page).flatten() {
+                    Some(bytes) => (bytes, DEFAULT_SOURCE.into(), DEFAULT_SOURCE.into()),
+                    None => {
+                        let source = src.unwrap_or_else(|| DEFAULT_SOURCE.to_string());
+                        let (bytes, name_or_type) = fetch_file(source.clone(), progress).await?;
+                        (bytes, name_or_type, source)
+                    }
+                },
             };
             read_timeline(&bytes, &name_or_type, shipped, shown_as)
                 .await
