@@ -9,7 +9,8 @@ use korea_timeline::core::author::essay_paste::MarkerEntry;
 use korea_timeline::core::author::history::History;
 use korea_timeline::core::author::selection::ParagraphSelection;
 use korea_timeline::core::load::load_timeline;
-use korea_timeline::core::model::event_date::{EventDate, Precision};
+use korea_timeline::core::model::dating::Dating;
+use korea_timeline::core::model::event_date::Precision;
 use korea_timeline::core::model::timeline::{BasisKind, Footnote};
 
 const SHIPPED: &str = include_str!("../public/timelines/korea-1945-1950.json");
@@ -39,8 +40,8 @@ fn selecting(draft: &Draft, words: &str) -> ParagraphSelection {
     }
 }
 
-fn date(text: &str) -> Option<EventDate> {
-    Some(EventDate::parse(text).expect("a date"))
+fn date(text: &str) -> Option<Dating> {
+    Some(Dating::parse(text).expect("a date"))
 }
 
 /// The draft an author makes from the pasted paragraph.
@@ -143,7 +144,11 @@ fn a_pasted_paragraph_and_three_selected_events_export_as_a_timeline_the_app_loa
 
     let timeline = loaded.timeline;
     assert_eq!(timeline.paragraphs()[0].text, shipped_first_paragraph());
-    let precisions: Vec<Precision> = timeline.events.iter().map(|e| e.date.precision()).collect();
+    let precisions: Vec<Precision> = timeline
+        .events
+        .iter()
+        .map(|e| e.span().start.precision())
+        .collect();
     assert_eq!(
         precisions,
         vec![Precision::Day, Precision::Season, Precision::Year]

@@ -1,7 +1,7 @@
 //! The shipped Korea timeline, checked against the essay page it was built from.
 
 use korea_timeline::core::load::{load_timeline, Loaded};
-use korea_timeline::core::model::event_date::EventDate;
+use korea_timeline::core::model::dating::Dating;
 use korea_timeline::core::model::timeline::{BasisKind, Mapping, Timeline};
 use korea_timeline::core::text::highlight::{segment_paragraph, Segment};
 
@@ -153,8 +153,8 @@ fn the_eleven_required_events_have_their_dates_and_bases() {
     ];
     for (id, date, end, basis, footnote) in expect {
         let e = &t.events[t.event_index(id).unwrap_or_else(|| panic!("no event {id}"))];
-        assert_eq!(e.date, EventDate::parse(date).unwrap(), "{id}");
-        assert_eq!(e.end, end.map(|d| EventDate::parse(d).unwrap()), "{id}");
+        assert_eq!(e.date, Dating::parse(date).unwrap(), "{id}");
+        assert_eq!(e.end, end.map(|d| Dating::parse(d).unwrap()), "{id}");
         assert_eq!(e.basis.as_ref().map(|b| b.kind), Some(basis), "{id}");
         assert!(
             e.footnotes.contains(&footnote),
@@ -172,7 +172,7 @@ fn events_run_in_date_order_inside_1945_to_1950() {
     let days: Vec<i64> = t.events.iter().map(|e| e.span().first_day()).collect();
     assert!(days.windows(2).all(|w| w[0] <= w[1]));
     for e in &t.events {
-        assert!((1945..=1950).contains(&e.date.year()), "{}", e.id);
+        assert!((1945..=1950).contains(&e.date.first().year()), "{}", e.id);
     }
 }
 
@@ -254,7 +254,7 @@ fn a_date_the_essay_only_implies_is_never_labelled_as_stated() {
         .filter(|e| e.basis.as_ref().unwrap().kind == BasisKind::Essay)
     {
         let reason = &e.basis.as_ref().unwrap().reason;
-        let year = e.date.year().to_string();
+        let year = e.date.first().year().to_string();
         assert!(
             quoted(reason)
                 .iter()

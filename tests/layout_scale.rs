@@ -167,10 +167,10 @@ fn no_events_and_one_event() {
     let index = VisibleIndex::new(&empty.placements, VIEWPORT_PX, CARD_PX);
     assert!(index.visible(0.0, VIEWPORT_PX).is_empty());
 
-    let one = [DateSpan {
-        start: EventDate::parse("1950-06-25").unwrap(),
-        end: None,
-    }];
+    let one = [DateSpan::plain(
+        EventDate::parse("1950-06-25").unwrap(),
+        None,
+    )];
     let layout = layout_lanes(&one, axis, VIEWPORT_PX, CARD_PX);
     assert_eq!((layout.placements[0].lane, layout.lanes), (0, 1));
     let clusters = cluster_events(&one, axis, VIEWPORT_PX, CARD_PX, MIN_CLUSTER_PX);

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::editor::use_editor;
 use crate::core::author::draft::{DraftEvent, PassageState};
+use crate::core::model::date_words::date_words;
 
 /// What an event in the list still needs, in a few words.
 fn flags(event: &DraftEvent) -> Vec<&'static str> {
@@ -43,7 +44,11 @@ pub fn EventList() -> impl IntoView {
                     } else {
                         e.headline.clone()
                     };
-                    let date = e.date.map(|date| date.describe()).unwrap_or_default();
+                    let date = e
+                        .date
+                        .as_ref()
+                        .map(|date| date_words(date, None))
+                        .unwrap_or_default();
                     (e.id.clone(), name, date, flags(e).join(", "))
                 })
                 .collect::<Vec<_>>()

@@ -374,7 +374,7 @@ mod tests {
     fn complete(draft: &mut Draft, id: &str) {
         let event = draft.event_mut(id).unwrap();
         event.headline = "Stalin says no".into();
-        event.date = Some(EventDate::parse("1949").unwrap());
+        event.date = Some(EventDate::parse("1949").unwrap().into());
         event.basis.kind = Some(BasisKind::Editorial);
         event.basis.reason = "A known date.".into();
     }

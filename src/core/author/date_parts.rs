@@ -1,8 +1,11 @@
 //! A date as the editor's fields hold it: a precision (day, month, season or year) and the
 //! parts that precision asks for, typed as text. The parts become an `EventDate` through the
 //! format's own parser, so the editor refuses exactly what a file would, in the same words
-//! ("February 1950 has 28 days").
+//! ("February 1950 has 28 days"). A date hedged as historians hedge it (EDTF: `1949~`,
+//! `[..1950-03]`) is typed as written instead, and one opened from a file is shown so, kept
+//! exactly as it came.
 
+use crate::core::model::dating::Dating;
 use crate::core::model::event_date::{DateError, EventDate, Precision, Season};
 
 /// The precisions an author chooses from, with their names in the form.
@@ -12,6 +15,9 @@ pub const PRECISIONS: [(Precision, &str); 4] = [
     (Precision::Season, "Season"),
     (Precision::Year, "Year"),
 ];
+
+/// The `<select>` value, and its name, of the form that types a date as written (EDTF).
+pub const WRITTEN: (&str, &str) = ("edtf", "As written (EDTF: 1949~, [..1950-03], [1949,1950])");
 
 /// A precision's stable name, for a `<select>`'s values.
 pub fn precision_name(precision: Precision) -> &'static str {
@@ -57,6 +63,8 @@ pub struct DateParts {
     /// The day of the month as typed.
     pub day: String,
     pub season: Season,
+    /// The date as written in EDTF, when it is typed so rather than in parts.
+    pub written: Option<String>,
 }
 
 impl Default for DateParts {
@@ -67,18 +75,26 @@ impl Default for DateParts {
             month: 1,
             day: String::new(),
             season: Season::Spring,
+            written: None,
         }
     }
 }
 
 impl DateParts {
-    /// The fields showing `date`; blank fields of `precision` for no date.
-    pub fn of(date: Option<EventDate>, precision: Precision) -> DateParts {
+    /// The fields showing `date`; blank fields of `precision` for no date. A hedged date
+    /// shows as written.
+    pub fn of(date: Option<&Dating>, precision: Precision) -> DateParts {
         let blank = DateParts {
             precision,
             ..DateParts::default()
         };
-        match date {
+        if let Some(hedged) = date.filter(|d| d.plain().is_none()) {
+            return DateParts {
+                written: Some(hedged.to_string()),
+                ..blank
+            };
+        }
+        match date.and_then(Dating::plain) {
             None => blank,
             Some(EventDate::Day { year, month, day }) => DateParts {
                 precision: Precision::Day,
@@ -107,8 +123,16 @@ impl DateParts {
         }
     }
 
-    /// The date the fields give: None while the year is blank, or why they give none.
-    pub fn date(&self) -> Result<Option<EventDate>, DateError> {
+    /// The date the fields give: None while the year (or the date as written) is blank, or
+    /// why they give none.
+    pub fn date(&self) -> Result<Option<Dating>, DateError> {
+        if let Some(written) = &self.written {
+            let written = written.trim();
+            return match written {
+                "" => Ok(None),
+                _ => Dating::parse(written).map(Some),
+            };
+        }
         let year = self.year.trim();
         if year.is_empty() {
             return Ok(None);
@@ -140,7 +164,7 @@ impl DateParts {
                 format!("{year}-{:02}-{day:02}", self.month)
             }
         };
-        EventDate::parse(&text).map(Some)
+        EventDate::parse(&text).map(|d| Some(d.into()))
     }
 }
 
@@ -155,12 +179,20 @@ mod tests {
             month,
             day: day.into(),
             season: Season::Winter,
+            written: None,
+        }
+    }
+
+    fn written(text: &str) -> DateParts {
+        DateParts {
+            written: Some(text.into()),
+            ..DateParts::default()
         }
     }
 
     #[test]
     fn each_precision_gives_its_date() {
-        let date = |p: DateParts| p.date().unwrap().unwrap();
+        let date = |p: DateParts| p.date().unwrap().unwrap().plain().unwrap();
         assert_eq!(
             date(parts(Precision::Day, "1950", 1, "12")),
             EventDate::parse("1950-01-12").unwrap()
@@ -181,6 +213,22 @@ mod tests {
     }
 
     #[test]
+    fn a_date_typed_as_written_is_read_as_a_file_reads_it() {
+        assert_eq!(
+            written(" [..1950-03] ").date(),
+            Ok(Some(Dating::parse("[..1950-03]").unwrap()))
+        );
+        assert_eq!(written("  ").date(), Ok(None));
+        let why = written("[1950,1949]").date().unwrap_err().0;
+        assert!(why.contains("each later than the one before"), "{why}");
+        // Typed as written, a plain date is still a plain date.
+        assert_eq!(
+            written("1949-03").date(),
+            Ok(Some(EventDate::parse("1949-03").unwrap().into()))
+        );
+    }
+
+    #[test]
     fn a_blank_year_is_no_date_yet_and_bad_parts_say_why() {
         assert_eq!(parts(Precision::Day, " ", 1, "").date(), Ok(None));
         let why = |p: DateParts| p.date().unwrap_err().0;
@@ -194,9 +242,23 @@ mod tests {
     #[test]
     fn the_fields_of_a_date_give_it_back() {
         for text in ["1950-01-12", "1949-03", "1950-early", "1949", "-0044-03-15"] {
-            let date = EventDate::parse(text).unwrap();
-            let fields = DateParts::of(Some(date), Precision::Year);
-            assert_eq!(fields.precision, date.precision());
+            let date = Dating::parse(text).unwrap();
+            let fields = DateParts::of(Some(&date), Precision::Year);
+            assert_eq!(fields.precision, date.first().precision());
+            assert_eq!(fields.written, None, "{text} shows in parts");
+            assert_eq!(fields.date(), Ok(Some(date)), "{text}");
+        }
+        // A hedged date shows as written, and gives back exactly what it was.
+        for text in [
+            "1949~",
+            "[..1950-03]",
+            "[1949,1950]",
+            "1950-03/..",
+            "1950-03/",
+        ] {
+            let date = Dating::parse(text).unwrap();
+            let fields = DateParts::of(Some(&date), Precision::Day);
+            assert_eq!(fields.written.as_deref(), Some(text));
             assert_eq!(fields.date(), Ok(Some(date)), "{text}");
         }
         let blank = DateParts::of(None, Precision::Season);

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::author::slug::slug;
-use crate::core::model::event_date::EventDate;
+use crate::core::model::dating::Dating;
 use crate::core::model::timeline::{
     Actor, BasisKind, Era, Evidence, Footnote, Paragraph, YearRange,
 };
@@ -53,9 +53,9 @@ pub struct DraftEvent {
     pub id: String,
     pub headline: String,
     /// None until the author dates the event; the precision is the date's form (day, month,
-    /// season or year).
-    pub date: Option<EventDate>,
-    pub end: Option<EventDate>,
+    /// season or year). A hedged date from a file (EDTF: `1949~`) is kept as it came.
+    pub date: Option<Dating>,
+    pub end: Option<Dating>,
     pub display_date: Option<String>,
     pub basis: DraftBasis,
     pub actors: Vec<String>,
@@ -266,7 +266,7 @@ mod tests {
         let kim = draft.add_actor("Kim Il-sung");
         draft.push_event(DraftEvent {
             headline: "Stalin says no".into(),
-            date: Some(EventDate::parse("1949-spring").unwrap()),
+            date: Some(Dating::parse("1949-spring").unwrap()),
             basis: DraftBasis {
                 kind: Some(BasisKind::Inferred),
                 reason: "The essay: “no”.".into(),

@@ -12,6 +12,7 @@ use crate::core::author::draft::{
     Draft, DraftBasis, DraftEntry, DraftEvent, DraftPassage, PassageState,
 };
 use crate::core::author::slug::slug;
+use crate::core::model::dating::Dating;
 use crate::core::model::event_date::EventDate;
 use crate::core::model::timeline::{
     Actor, BibEntry, Certainty, DateBasis, Era, Essay, Event, Evidence, Mapping, Paragraph,
@@ -40,12 +41,12 @@ fn given(text: &Option<String>) -> Option<String> {
     text.clone().filter(|t| !t.trim().is_empty())
 }
 
-pub(super) fn event_model(event: &DraftEvent, date: EventDate) -> Event {
+pub(super) fn event_model(event: &DraftEvent, date: Dating) -> Event {
     Event {
         id: event.id.clone(),
         headline: event.headline.clone(),
         date,
-        end: event.end,
+        end: event.end.clone(),
         display_date: given(&event.display_date),
         basis: event.basis.kind.map(|kind| DateBasis {
             kind,
@@ -141,7 +142,7 @@ impl Draft {
         let events = self
             .events
             .iter()
-            .filter_map(|e| Some(event_model(e, e.date?)))
+            .filter_map(|e| Some(event_model(e, e.date.clone()?)))
             .collect();
         Ok(self.timeline_of(events))
     }
@@ -152,7 +153,7 @@ impl Draft {
         let events = self
             .events
             .iter()
-            .map(|e| event_model(e, e.date.unwrap_or(undated)))
+            .map(|e| event_model(e, e.date.clone().unwrap_or(undated.into())))
             .collect();
         self.timeline_of(events)
     }
@@ -230,8 +231,8 @@ fn draft_event(event: &Event, paragraphs: &[Paragraph]) -> DraftEvent {
     DraftEvent {
         id: event.id.clone(),
         headline: event.headline.clone(),
-        date: Some(event.date),
-        end: event.end,
+        date: Some(event.date.clone()),
+        end: event.end.clone(),
         display_date: event.display_date.clone(),
         basis: event
             .basis
@@ -318,9 +319,9 @@ struct FootnoteFile<'a> {
 struct EventFile<'a> {
     id: &'a str,
     headline: &'a str,
-    date: EventDate,
+    date: &'a Dating,
     #[serde(skip_serializing_if = "Option::is_none")]
-    end: Option<EventDate>,
+    end: Option<&'a Dating>,
     #[serde(skip_serializing_if = "Option::is_none")]
     display_date: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -377,8 +378,8 @@ fn timeline_file_text(t: &Timeline) -> String {
             .map(|e| EventFile {
                 id: &e.id,
                 headline: &e.headline,
-                date: e.date,
-                end: e.end,
+                date: &e.date,
+                end: e.end.as_ref(),
                 display_date: e.display_date.as_deref(),
                 basis: e.basis.as_ref(),
                 actors: &e.actors,
@@ -403,8 +404,8 @@ mod tests {
     use crate::core::model::timeline::{BasisKind, Footnote};
     use crate::core::test_support::korea;
 
-    fn date(text: &str) -> Option<EventDate> {
-        Some(EventDate::parse(text).unwrap())
+    fn date(text: &str) -> Option<Dating> {
+        Some(Dating::parse(text).unwrap())
     }
 
     fn small_draft() -> Draft {

@@ -21,14 +21,14 @@ impl Draft {
     pub fn preview(&self) -> Preview {
         let mut events = Vec::new();
         for (index, draft_event) in self.events.iter().enumerate() {
-            let Some(date) = draft_event.date else {
+            let Some(date) = draft_event.date.clone() else {
                 continue;
             };
             let mut event = event_model(draft_event, date);
             if event.headline.trim().is_empty() {
                 event.headline = format!("Event {} (no headline yet)", index + 1);
             }
-            event.end = event.end.filter(|end| end.first_day() >= date.first_day());
+            event.end = event.end.filter(|end| event.date.may_end_at(end));
             event.passages.retain(|p| {
                 self.paragraphs
                     .iter()
@@ -50,11 +50,11 @@ impl Draft {
 mod tests {
     use super::*;
     use crate::core::author::draft::{DraftEvent, DraftPassage, PassageState};
-    use crate::core::model::event_date::EventDate;
+    use crate::core::model::dating::Dating;
     use crate::core::model::timeline::{BasisKind, Paragraph};
 
-    fn date(text: &str) -> Option<EventDate> {
-        Some(EventDate::parse(text).unwrap())
+    fn date(text: &str) -> Option<Dating> {
+        Some(Dating::parse(text).unwrap())
     }
 
     fn draft() -> Draft {

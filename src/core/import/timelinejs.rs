@@ -14,6 +14,7 @@ use crate::core::import::slide_ids::{claim, slug, SlideIds};
 use crate::core::import::slide_media::{Media, MediaLines};
 use crate::core::import::slide_name::{era_label, event_name, title_name, SlideWords};
 use crate::core::load::problem::Problem;
+use crate::core::model::dating::Dating;
 use crate::core::model::event_date::{DateSpan, EventDate};
 use crate::core::model::timeline::{Actor, Era, Event, Source, Timeline, FORMAT_VERSION};
 use crate::core::text::rich_text::RichText;
@@ -166,7 +167,7 @@ fn event(
     };
     let date_label = display_date
         .clone()
-        .unwrap_or_else(|| DateSpan { start: date, end }.describe());
+        .unwrap_or_else(|| DateSpan::plain(date, end).describe());
     let headline = event_name(headline, &words, date_label, &at("text.headline"), problems);
     let id = ids.id(
         i,
@@ -179,8 +180,8 @@ fn event(
     Some(Event {
         id,
         headline,
-        date,
-        end,
+        date: date.into(),
+        end: end.map(Dating::from),
         display_date,
         basis: None,
         actors: actor.into_iter().collect(),
@@ -233,10 +234,7 @@ fn era(slide: &Slide, i: usize, problems: &mut Vec<Problem>) -> Option<Era> {
     }
     let headline = slide.text.as_ref();
     let headline = headline.and_then(|t| plain_text(&t.headline, &at("text.headline"), problems));
-    let span = DateSpan {
-        start: date,
-        end: Some(end),
-    };
+    let span = DateSpan::plain(date, Some(end));
     Some(Era {
         label: era_label(headline, span, &at("text.headline"), problems),
         date,

@@ -131,7 +131,7 @@ pub(crate) fn loaded_unless_errors(
 pub(crate) fn sort_in_reading_order(events: &mut [Event]) {
     events.sort_by_key(|e| {
         let span = e.span();
-        (span.first_day(), e.date.precision(), span.end_day())
+        (span.first_day(), span.start.precision(), span.end_day())
     });
 }
 

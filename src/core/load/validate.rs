@@ -5,6 +5,8 @@ use std::collections::{HashMap, HashSet};
 
 use crate::core::load::evidence_checks::check_evidence;
 use crate::core::load::problem::Problem;
+use crate::core::model::date_words::date_words;
+use crate::core::model::dating::Dating;
 use crate::core::model::timeline::{
     BasisKind, DateBasis, Event, Mapping, Paragraph, Timeline, FORMAT_VERSION,
 };
@@ -113,6 +115,52 @@ pub fn validate(timeline: &Timeline) -> Vec<Problem> {
     problems
 }
 
+/// An event's `end` follows a single date and does not end before it; both fall in the
+/// timeline's years, if it names them.
+fn check_event_dates(
+    timeline: &Timeline,
+    event: &Event,
+    at: &dyn Fn(&str) -> String,
+    p: &mut Vec<Problem>,
+) {
+    if let Some(end) = &event.end {
+        if !matches!(event.date, Dating::On(_)) || !matches!(end, Dating::On(_)) {
+            p.push(Problem::error(
+                at("end"),
+                "an end goes with a single date and is one date (perhaps with ~ or ?); \
+                 write a span in the date, as in 1950-03/1950-05",
+            ));
+        } else if end.first().first_day() < event.date.first().first_day() {
+            p.push(Problem::error(
+                at("end"),
+                format!(
+                    "ends ({}) before it starts ({})",
+                    date_words(end, None),
+                    date_words(&event.date, None)
+                ),
+            ));
+        }
+    }
+    let Some(range) = timeline.range else {
+        return;
+    };
+    for (field, date) in [("date", Some(&event.date)), ("end", event.end.as_ref())] {
+        let Some(date) = date else { continue };
+        let years = [date.first().year(), date.last().year()];
+        if years.iter().any(|y| *y < range.from || *y > range.to) {
+            p.push(Problem::error(
+                at(field),
+                format!(
+                    "{} is outside this timeline's years {}–{}",
+                    date_words(date, None),
+                    range.from,
+                    range.to
+                ),
+            ));
+        }
+    }
+}
+
 fn check_event(
     timeline: &Timeline,
     i: usize,
@@ -125,33 +173,7 @@ fn check_event(
     if event.headline.trim().is_empty() {
         p.push(Problem::error(at("headline"), "the headline is empty"));
     }
-    if let Some(end) = event.end {
-        if end.first_day() < event.date.first_day() {
-            p.push(Problem::error(
-                at("end"),
-                format!(
-                    "ends ({}) before it starts ({})",
-                    end.describe(),
-                    event.date.describe()
-                ),
-            ));
-        }
-    }
-    if let Some(range) = timeline.range {
-        for (field, date) in [("date", Some(event.date)), ("end", event.end)] {
-            if let Some(date) = date.filter(|d| d.year() < range.from || d.year() > range.to) {
-                p.push(Problem::error(
-                    at(field),
-                    format!(
-                        "{} is outside this timeline's years {}–{}",
-                        date.describe(),
-                        range.from,
-                        range.to
-                    ),
-                ));
-            }
-        }
-    }
+    check_event_dates(timeline, event, &at, p);
     if event
         .display_date
         .as_deref()

@@ -5,6 +5,8 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::core::model::hedge::Look;
+
 /// How finely a date is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
@@ -36,6 +38,17 @@ impl Season {
         Season::Late,
         Season::Winter,
     ];
+
+    /// The season EDTF numbers 21 (spring) to 24 (winter).
+    fn numbered(number: &str) -> Option<Season> {
+        match number {
+            "21" => Some(Season::Spring),
+            "22" => Some(Season::Summer),
+            "23" => Some(Season::Autumn),
+            "24" => Some(Season::Winter),
+            _ => None,
+        }
+    }
 
     pub fn name(self) -> &'static str {
         match self {
@@ -88,7 +101,8 @@ pub fn month_name(month: u8) -> &'static str {
 pub const MAX_YEAR: i32 = 999_999_999;
 
 /// A calendar date at its precision, written in content files as `1950-01-12`, `1949-03`,
-/// `1949-spring`, `1950-early` or `1949` (a leading `-` for years BCE).
+/// `1949-spring`, `1950-early` or `1949` (a leading `-` for years BCE). EDTF's numbered
+/// seasons (`1949-21` spring to `1949-24` winter) are read too, and written by name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EventDate {
     Day { year: i32, month: u8, day: u8 },
@@ -186,7 +200,8 @@ impl EventDate {
         let Some(second) = second else {
             return Ok(EventDate::Year { year });
         };
-        if let Some(season) = Season::ALL.into_iter().find(|s| s.name() == second) {
+        let named = Season::ALL.into_iter().find(|s| s.name() == second);
+        if let Some(season) = named.or_else(|| Season::numbered(second)) {
             if third.is_some() {
                 return Err(DateError(format!("“{text}”: a season takes no day")));
             }
@@ -197,7 +212,7 @@ impl EventDate {
             .ok_or_else(|| {
                 DateError(format!(
                     "“{text}”: “{second}” is neither a month (01–12) nor a season \
-                     (spring, summer, autumn, winter, early, mid, late)"
+                     (spring, summer, autumn, winter, early, mid, late, or 21–24)"
                 ))
             })?;
         let Some(third) = third else {
@@ -259,6 +274,13 @@ impl EventDate {
     /// How a person writes it: "12 January 1950", "March 1949", "spring 1949", "winter 1949–50".
     pub fn describe(self) -> String {
         self.describe_parts(true)
+    }
+
+    /// The start of a range to `end`, without its year where `end` gives it: "March" before
+    /// "June 1949", "12 January" before "15 February 1950".
+    pub fn describe_before(self, end: EventDate) -> String {
+        let in_months = |d| matches!(d, EventDate::Day { .. } | EventDate::Month { .. });
+        self.describe_parts(!(in_months(self) && in_months(end) && self.year() == end.year()))
     }
 
     fn describe_parts(self, with_year: bool) -> String {
@@ -344,21 +366,32 @@ impl schemars::JsonSchema for EventDate {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "pattern": "^-?[0-9]+(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-(early|spring|mid|summer|autumn|late|winter))?$",
-            "description": "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season (early, spring, mid, summer, autumn, late, winter); a leading - for astronomical years before 1 CE.",
+            "pattern": "^-?[0-9]+(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-(early|spring|mid|summer|autumn|late|winter|2[1-4]))?$",
+            "description": "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season (early, spring, mid, summer, autumn, late, winter, or EDTF's 21 spring to 24 winter); a leading - for astronomical years before 1 CE.",
             "examples": ["1950-06-25", "1949-03", "1949-spring", "1949", "-0044-03-15"]
         })
     }
 }
 
-/// An event's date with its optional end: the interval it occupies on the axis.
+/// An event's date with its optional end: the interval it occupies on the axis, and what
+/// else its drawing must show (`Dating::span` says which days a hedged date takes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DateSpan {
     pub start: EventDate,
     pub end: Option<EventDate>,
+    pub look: Look,
 }
 
 impl DateSpan {
+    /// A date and its end, neither hedged.
+    pub fn plain(start: EventDate, end: Option<EventDate>) -> DateSpan {
+        DateSpan {
+            start,
+            end,
+            look: Look::default(),
+        }
+    }
+
     pub fn first_day(self) -> i64 {
         self.start.first_day()
     }
@@ -378,11 +411,10 @@ impl DateSpan {
         let Some(end) = self.end.filter(|end| *end != self.start) else {
             return self.start.describe();
         };
-        use EventDate::{Day, Month};
         match (self.start, end) {
             (
-                Day { year, month, day },
-                Day {
+                EventDate::Day { year, month, day },
+                EventDate::Day {
                     year: y2,
                     month: m2,
                     day: d2,
@@ -390,13 +422,7 @@ impl DateSpan {
             ) if year == y2 && month == m2 => {
                 format!("{day}–{d2} {} {}", month_name(month), year_label(year))
             }
-            (
-                Day { year, .. } | Month { year, .. },
-                Day { year: y2, .. } | Month { year: y2, .. },
-            ) if year == y2 => {
-                format!("{} – {}", self.start.describe_parts(false), end.describe())
-            }
-            _ => format!("{} – {}", self.start.describe(), end.describe()),
+            _ => format!("{} – {}", self.start.describe_before(end), end.describe()),
         }
     }
 }
@@ -405,10 +431,10 @@ impl DateSpan {
 #[cfg(test)]
 impl DateSpan {
     pub(crate) fn of(start: &str, end: Option<&str>) -> DateSpan {
-        DateSpan {
-            start: EventDate::parse(start).unwrap(),
-            end: end.map(|e| EventDate::parse(e).unwrap()),
-        }
+        DateSpan::plain(
+            EventDate::parse(start).unwrap(),
+            end.map(|e| EventDate::parse(e).unwrap()),
+        )
     }
 }
 
@@ -444,6 +470,8 @@ mod tests {
         assert!(EventDate::parse("1948-02-29").is_ok());
         assert!(EventDate::parse("1949-02-29").is_err());
         assert!(EventDate::parse("1949-13").is_err());
+        assert!(EventDate::parse("1949-25").is_err());
+        assert!(EventDate::parse("1949-21-01").is_err());
         assert!(EventDate::parse("1949-fall")
             .unwrap_err()
             .0
@@ -456,6 +484,20 @@ mod tests {
         let err = EventDate::parse("1000000000").unwrap_err();
         assert!(err.0.contains("out of range"), "{err}");
         assert!(EventDate::parse("2147483647").is_err());
+    }
+
+    #[test]
+    fn edtf_seasons_are_the_named_ones() {
+        for (number, name) in [
+            ("21", "spring"),
+            ("22", "summer"),
+            ("23", "autumn"),
+            ("24", "winter"),
+        ] {
+            let numbered = date(&format!("1949-{number}"));
+            assert_eq!(numbered, date(&format!("1949-{name}")));
+            assert_eq!(numbered.to_string(), format!("1949-{name}"));
+        }
     }
 
     #[test]
@@ -510,10 +552,7 @@ mod tests {
 
     #[test]
     fn describes_ranges_without_repeating_the_year() {
-        let span = |a: &str, b: &str| DateSpan {
-            start: date(a),
-            end: Some(date(b)),
-        };
+        let span = |a: &str, b: &str| DateSpan::of(a, Some(b));
         assert_eq!(
             span("1949-03", "1950-01").describe(),
             "March 1949 – January 1950"
@@ -527,10 +566,7 @@ mod tests {
             span("1949-spring", "1949-autumn").describe(),
             "spring 1949 – autumn 1949"
         );
-        let single = DateSpan {
-            start: date("1950-06-25"),
-            end: None,
-        };
+        let single = DateSpan::of("1950-06-25", None);
         assert_eq!(single.describe(), "25 June 1950");
         assert_eq!(span("1950-06-25", "1950-06-25").describe(), "25 June 1950");
         assert!(single.is_exact());

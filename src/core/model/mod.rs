@@ -3,7 +3,10 @@
 //! depend on any other core folder but `text` (rich text kept parsed).
 
 pub mod csl;
+pub mod date_words;
+pub mod dating;
 pub mod event_date;
+pub mod hedge;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod timeline;

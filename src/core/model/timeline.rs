@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::core::model::date_words::date_words;
+use crate::core::model::dating::Dating;
 use crate::core::model::event_date::{DateSpan, EventDate};
 use crate::core::text::footnote_marker::find_markers;
 use crate::core::text::rich_text::RichText;
@@ -97,10 +99,7 @@ pub struct Evidence {
 
 impl Evidence {
     pub fn span(&self) -> DateSpan {
-        DateSpan {
-            start: self.date,
-            end: self.end,
-        }
+        DateSpan::plain(self.date, self.end)
     }
 }
 
@@ -349,10 +348,7 @@ pub struct Era {
 
 impl Era {
     pub fn span(&self) -> DateSpan {
-        DateSpan {
-            start: self.date,
-            end: Some(self.end),
-        }
+        DateSpan::plain(self.date, Some(self.end))
     }
 }
 
@@ -362,9 +358,11 @@ impl Era {
 pub struct Event {
     pub id: String,
     pub headline: String,
-    pub date: EventDate,
+    /// The date, or the first date, as historians hedge it (EDTF: `1949~`, `[..1950-03]`).
+    pub date: Dating,
+    /// The last date, for an event that lasts; only beside a single date.
     #[serde(default)]
-    pub end: Option<EventDate>,
+    pub end: Option<Dating>,
     /// The author's own wording of the date ("c. 1200 BCE"), shown instead of the computed one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_date: Option<String>,
@@ -392,17 +390,14 @@ pub struct Event {
 
 impl Event {
     pub fn span(&self) -> DateSpan {
-        DateSpan {
-            start: self.date,
-            end: self.end,
-        }
+        self.date.span(self.end.as_ref())
     }
 
-    /// The date as readers see it: the author's `display_date`, or the computed description.
+    /// The date as readers see it: the author's `display_date`, or the date in words.
     pub fn date_label(&self) -> String {
         self.display_date
             .clone()
-            .unwrap_or_else(|| self.span().describe())
+            .unwrap_or_else(|| date_words(&self.date, self.end.as_ref()))
     }
 
     /// "Headline, date": the event's name for screen readers and status messages.

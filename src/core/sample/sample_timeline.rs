@@ -169,7 +169,7 @@ fn random_span(rng: &mut SplitMix64) -> DateSpan {
         }
         _ => None,
     };
-    DateSpan { start, end }
+    DateSpan::plain(start, end)
 }
 
 /// The `i`th event (counting from 0) and the sentence of its paragraph that it quotes.

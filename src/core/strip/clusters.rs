@@ -70,11 +70,7 @@ pub fn cluster_dates(spans: &[DateSpan], events: Range<usize>) -> String {
     if first.year() != last.year() {
         return format!("{}–{}", year_label(first.year()), year_label(last.year()));
     }
-    DateSpan {
-        start: first,
-        end: Some(last),
-    }
-    .describe()
+    DateSpan::plain(first, Some(last)).describe()
 }
 
 #[cfg(test)]

@@ -13,9 +13,10 @@ pub fn strip_summary(timeline: &Timeline) -> String {
         1 => "1 event".to_string(),
         n => format!("{n} events"),
     };
+    let last = last.span();
     let (from, to) = (
-        first.date.year(),
-        last.span().end.unwrap_or(last.date).year(),
+        first.span().start.year(),
+        last.end.unwrap_or(last.start).year(),
     );
     if from == to {
         format!("{count}, {}", year_label(from))
