@@ -8,6 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::model::event_date::DateSpan;
+use crate::core::strip::bar_marks::bar_class;
 use crate::core::strip::clusters::cluster_dates;
 use crate::core::strip::geometry::{AXIS_PX, CARD_PX, LANE_PX, LIST_ROW_PX};
 use crate::core::strip::layout::{Axis, Placement};
@@ -77,18 +78,7 @@ impl StripGeometry {
     }
 
     pub fn bar_class(&self, event: usize) -> String {
-        let p = self.placement(event);
-        let mut class = String::from("event-bar");
-        for (on, name) in [
-            (p.point, " point"),
-            (p.fuzzy_start, " fuzzy-start"),
-            (p.fuzzy_end, " fuzzy-end"),
-        ] {
-            if on {
-                class.push_str(name);
-            }
-        }
-        class
+        bar_class(&self.placement(event))
     }
 
     /// Drawn on a cluster's marker rather than on its own.

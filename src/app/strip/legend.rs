@@ -1,28 +1,35 @@
 //! The key under the strip: only the date bases and marks this timeline draws, its eras, and
 //! the keys and gestures.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::app::state::page_context::use_timeline;
 use crate::core::strip::eras::era_names;
-use crate::core::strip::legend::Legend;
+use crate::core::strip::legend::{mark_label, Legend};
 
 #[component]
 pub fn StripLegend() -> impl IntoView {
     let timeline = use_timeline();
     let legend = Legend::of(&timeline);
-    let bases = legend
-        .bases
-        .iter()
-        .map(|kind| {
-            view! {
-                <span><span aria-hidden="true">{kind.glyph()}" "</span>{kind.label()}</span>
-            }
+    let bases = legend.bases.iter().map(|kind| {
+        Either::Left(view! {
+            <span><span aria-hidden="true">{kind.glyph()}" "</span>{kind.label()}</span>
         })
-        .collect_view();
+    });
+    // Each kind of hedged date beside a sample bar drawn as the strip draws it; one list with
+    // the bases, so a timeline without hedged dates keeps its markup.
+    let marks = legend.marks.iter().map(|mark| {
+        Either::Right(view! {
+            <span class="legend-mark"><span class="legend-sample" aria-hidden="true">
+                <span class=format!("event-bar {}", mark.class())></span>
+            </span>{mark_label(*mark)}</span>
+        })
+    });
+    let keyed = bases.chain(marks).collect_view();
     view! {
         <p class="legend">
-            {bases}
+            {keyed}
             {legend.uncertain_dates.then(|| view! {
                 <span><span class="legend-fuzzy" aria-hidden="true"></span>
                     "Faded ends: known only to the month, season or year"</span>

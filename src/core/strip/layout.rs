@@ -5,6 +5,7 @@ use std::cmp::{Ordering, Reverse};
 use std::collections::binary_heap::{BinaryHeap, PeekMut};
 
 use crate::core::model::event_date::{civil_date, day_number, DateSpan, Precision};
+use crate::core::model::hedge::Look;
 use crate::core::model::timeline::Timeline;
 
 /// The stretch of time the axis shows, in day numbers (end exclusive).
@@ -63,7 +64,8 @@ impl Axis {
 }
 
 /// An event on the axis: its drawn extent as fractions of the track, its lane, and whether
-/// each end is uncertain (drawn fuzzy, not as a false sharp edge).
+/// each end is uncertain (drawn fuzzy, not as a false sharp edge). The extent is the span's
+/// days (`Dating::span` has the rule for hedged dates); what else the bar shows is `look`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Placement {
     pub left: f64,
@@ -75,6 +77,8 @@ pub struct Placement {
     pub fuzzy_end: bool,
     /// A single known day, drawn as a point.
     pub point: bool,
+    /// How the date is hedged: about, perhaps, before, one of… (`bar_marks` draws it).
+    pub look: Look,
 }
 
 impl Placement {
@@ -201,6 +205,7 @@ impl Placement {
             fuzzy_start: false,
             fuzzy_end: false,
             point: false,
+            look: Look::default(),
         }
     }
 
@@ -212,6 +217,7 @@ impl Placement {
             fuzzy_start: span.start.precision() != Precision::Day,
             fuzzy_end: span.end.unwrap_or(span.start).precision() != Precision::Day,
             point: span.is_exact() && span.end.is_none(),
+            look: span.look,
             ..Placement::new(left, width, track_px, card_px)
         }
     }

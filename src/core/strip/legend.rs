@@ -1,7 +1,9 @@
 //! What the strip's legend explains: only the marks this timeline actually draws, so an
-//! imported timeline without an essay is never told its dates are "stated in the essay".
+//! imported timeline without an essay is never told its dates are "stated in the essay",
+//! nor a timeline without hedged dates what their marks mean.
 
 use crate::core::model::timeline::{BasisKind, Timeline};
+use crate::core::strip::bar_marks::Mark;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Legend {
@@ -9,6 +11,22 @@ pub struct Legend {
     pub bases: Vec<BasisKind>,
     /// Whether some event is known only to the month, season or year (drawn with faded ends).
     pub uncertain_dates: bool,
+    /// The kinds of hedged date some event has, in `Mark`'s order.
+    pub marks: Vec<Mark>,
+}
+
+/// What a mark on a bar means, in words that stand without the sample drawn beside them.
+pub fn mark_label(mark: Mark) -> &'static str {
+    match mark {
+        Mark::Approximate => "~ About: an approximate date (circa)",
+        Mark::Uncertain => "? Perhaps: an uncertain date",
+        Mark::Before => "Arrowhead before: on or before the date",
+        Mark::After => "Arrowhead after: on or after the date",
+        Mark::OneOf => "Separate marks: one of these dates",
+        Mark::Between => "Brackets: some time between two dates",
+        Mark::Ongoing => "Arrowhead at the end: still going on",
+        Mark::EndUnknown => "Dotted end: the end is not known",
+    }
 }
 
 impl Legend {
@@ -20,9 +38,17 @@ impl Legend {
             .collect();
         bases.sort_unstable();
         bases.dedup();
+        let mut marks: Vec<Mark> = timeline
+            .events
+            .iter()
+            .flat_map(|e| Mark::of(e.span().look))
+            .collect();
+        marks.sort_unstable();
+        marks.dedup();
         Legend {
             bases,
             uncertain_dates: timeline.events.iter().any(|e| !e.span().is_exact()),
+            marks,
         }
     }
 }
@@ -51,6 +77,25 @@ mod tests {
             ]
         );
         assert!(l.uncertain_dates);
+        assert!(l.marks.is_empty(), "no date in it is hedged: {:?}", l.marks);
+    }
+
+    #[test]
+    fn each_hedged_kind_is_explained_once_when_some_event_has_it() {
+        let l = legend(include_str!("../../../tests/fixtures/hedged-dates.json"));
+        assert_eq!(
+            l.marks,
+            [
+                Mark::Approximate,
+                Mark::Uncertain,
+                Mark::Before,
+                Mark::After,
+                Mark::OneOf,
+                Mark::Between,
+                Mark::Ongoing,
+                Mark::EndUnknown,
+            ]
+        );
     }
 
     #[test]
@@ -63,7 +108,8 @@ mod tests {
             l,
             Legend {
                 bases: vec![],
-                uncertain_dates: false
+                uncertain_dates: false,
+                marks: vec![],
             }
         );
         let l =

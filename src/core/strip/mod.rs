@@ -3,6 +3,7 @@
 //! movement, the nearest events around an empty view, the legend and the sizes the CSS
 //! shares. Reads the model; must not know about components, the DOM or the URL.
 
+pub mod bar_marks;
 pub mod clusters;
 pub mod empty_view;
 pub mod eras;
