@@ -1,11 +1,15 @@
-//! Properties over generated inputs: dates survive their file form and order days the way
-//! the calendar does, and no input whatever makes loading or locating panic.
+//! Properties over generated inputs: dates, hedged ones too, survive their file form and
+//! order days the way the calendar does, and no input whatever makes loading, reading a date
+//! or locating panic.
 
 use korea_timeline::core::import::detect::load_any;
 use korea_timeline::core::load::json_locate::{locate, locate_all, Position};
+use korea_timeline::core::model::date_words::date_words;
+use korea_timeline::core::model::dating::{Dating, Hedged, Until};
 use korea_timeline::core::model::event_date::{
-    day_number, days_in_month, EventDate, Season, MAX_YEAR,
+    day_number, days_in_month, year_label, EventDate, Season, MAX_YEAR,
 };
+use korea_timeline::core::model::hedge::Hedge;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 
@@ -33,6 +37,58 @@ fn date() -> impl Strategy<Value = EventDate> {
         (year(), select(seasons)).prop_map(|(year, season)| EventDate::Season { year, season }),
         year().prop_map(|year| EventDate::Year { year }),
     ]
+}
+
+fn hedged() -> impl Strategy<Value = Hedged> {
+    let hedges = vec![
+        Hedge::Sure,
+        Hedge::Approximate,
+        Hedge::Uncertain,
+        Hedge::Both,
+    ];
+    (date(), select(hedges)).prop_map(|(date, hedge)| Hedged { date, hedge })
+}
+
+/// `(a, b)` in order of their first days.
+fn ordered<T>(a: T, b: T, first_day: impl Fn(&T) -> i64) -> (T, T) {
+    if first_day(&b) < first_day(&a) {
+        (b, a)
+    } else {
+        (a, b)
+    }
+}
+
+/// Every kind of date field, well formed: lists in order, ends not before their starts.
+fn dating() -> BoxedStrategy<Dating> {
+    prop_oneof![
+        hedged().prop_map(Dating::On),
+        date().prop_map(Dating::Before),
+        date().prop_map(Dating::After),
+        proptest::collection::vec(date(), 2..5).prop_filter_map("two dates apart", |mut dates| {
+            dates.sort_by_key(|d| d.first_day());
+            dates.dedup_by_key(|d| d.first_day());
+            (dates.len() >= 2).then_some(Dating::OneOf(dates))
+        }),
+        (date(), date()).prop_map(|(a, b)| {
+            let (a, b) = ordered(a, b, |d| d.first_day());
+            Dating::Between(a, b)
+        }),
+        (hedged(), hedged()).prop_map(|(a, b)| {
+            let (a, b) = ordered(a, b, |h| h.date.first_day());
+            Dating::From(a, Until::Date(b))
+        }),
+        (hedged(), any::<bool>()).prop_map(|(a, ongoing)| {
+            Dating::From(
+                a,
+                if ongoing {
+                    Until::Ongoing
+                } else {
+                    Until::Unknown
+                },
+            )
+        }),
+    ]
+    .boxed()
 }
 
 /// The first day of the span `d` covers and its length in days, as docs/format.md documents
@@ -176,6 +232,44 @@ proptest! {
         if let Ok(d) = EventDate::parse(&text) {
             prop_assert_eq!(EventDate::parse(&d.to_string()), Ok(d));
         }
+    }
+
+    #[test]
+    fn hedged_dates_survive_their_file_form(d in dating()) {
+        prop_assert_eq!(Dating::parse(&d.to_string()), Ok(d.clone()), "{}", d);
+    }
+
+    #[test]
+    fn reading_any_text_as_a_hedged_date_either_fails_or_round_trips(
+        text in "\\[?((-?[0-9]{1,4}(-(0[1-9]|1[0-3]|2[0-5]|spring)){0,2}[~?%]{0,2})|\\.\\.|/|,){0,5}\\]?|\\PC{0,24}"
+    ) {
+        if let Ok(d) = Dating::parse(&text) {
+            prop_assert_eq!(Dating::parse(&d.to_string()), Ok(d.clone()), "{} from {:?}", d, text);
+            let span = d.span(None);
+            prop_assert!(span.first_day() < span.end_day(), "{}", d);
+        }
+    }
+
+    #[test]
+    fn a_hedged_date_spans_every_day_it_names_and_at_least_one(d in dating()) {
+        let span = d.span(None);
+        prop_assert!(span.first_day() < span.end_day(), "{}", d);
+        prop_assert!(span.first_day() <= d.first().first_day(), "{}", d);
+        prop_assert!(d.last().end_day() <= span.end_day(), "{}", d);
+        // The words name the year it starts in, whatever the kind.
+        let words = date_words(&d, None);
+        prop_assert!(words.contains(&year_label(d.first().year())), "{} reads {}", d, words);
+    }
+
+    #[test]
+    fn reading_order_follows_the_days(a in dating(), b in dating(), hedge in hedged()) {
+        let (a_span, b_span) = (a.span(None), b.span(None));
+        if a_span.end_day() <= b_span.first_day() && a_span.first_day() < b_span.first_day() {
+            prop_assert!(a_span.reading_key() < b_span.reading_key(), "{} before {}", a, b);
+        }
+        // Hedging a date does not move it.
+        let sure = Dating::from(hedge.date).span(None).reading_key();
+        prop_assert_eq!(Dating::On(hedge).span(None).reading_key(), sure);
     }
 
     #[test]

@@ -129,10 +129,7 @@ pub(crate) fn loaded_unless_errors(
 /// Stable sort: the reading order the app, keyboard and essay links all share (the editor's
 /// preview too).
 pub(crate) fn sort_in_reading_order(events: &mut [Event]) {
-    events.sort_by_key(|e| {
-        let span = e.span();
-        (span.first_day(), span.start.precision(), span.end_day())
-    });
+    events.sort_by_key(|e| e.span().reading_key());
 }
 
 /// The problems placed at their line and column, errors first.

@@ -400,6 +400,12 @@ impl DateSpan {
         self.end.unwrap_or(self.start).end_day()
     }
 
+    /// Where it comes in reading order, the strip's and the keyboard's: by the first day it
+    /// could mean, then the finer date first, then by its last day.
+    pub fn reading_key(self) -> (i64, Precision, i64) {
+        (self.first_day(), self.start.precision(), self.end_day())
+    }
+
     /// Known to the day at both ends: drawn as a sharp point or bar.
     pub fn is_exact(self) -> bool {
         self.start.precision() == Precision::Day
