@@ -79,6 +79,25 @@ fn an_impossible_date_names_its_line() {
 }
 
 #[test]
+fn an_unknown_date_basis_names_its_line_and_the_known_ones() {
+    let text = CONTENT.replacen("\"kind\": \"editorial\"", "\"kind\": \"guessed\"", 1);
+    let found = load_timeline(&text).unwrap_err();
+    let (line, column) = text
+        .lines()
+        .enumerate()
+        .find_map(|(i, l)| Some((i + 1, l.find("\"guessed\"")? + 1)))
+        .unwrap();
+    assert_eq!(found[0].path, "events[0].basis.kind", "{found:?}");
+    assert_eq!((found[0].line, found[0].column), (Some(line), Some(column)));
+    assert!(
+        found[0].message.contains(
+            "unknown variant `guessed`, expected one of `essay`, `inferred`, `cited-document`, `editorial`"
+        ),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn an_end_before_the_start_is_refused() {
     let mut doc = good();
     doc["events"][0]["end"] = json!("1945-01");

@@ -6,14 +6,17 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::core::load::json_locate::Position;
+use crate::core::model::by_name::deserialize_by_name;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum Severity {
     /// The timeline cannot be shown.
     Error,
     /// Shown, but an author should look.
     Warning,
 }
+
+deserialize_by_name!(Severity { "Error" => Severity::Error, "Warning" => Severity::Warning });
 
 /// One thing wrong with a file: where (a JSON path such as `events[3].date`, and the line and
 /// column of that value in the file's text, when there is one; in a CSV sheet, the cell as a

@@ -2,6 +2,7 @@
 //! JSON format's types and nothing about loading, checking or drawing them; it must not
 //! depend on any other core folder but `text` (rich text kept parsed).
 
+pub mod by_name;
 pub mod csl;
 pub mod date_words;
 pub mod dating;

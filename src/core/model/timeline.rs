@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::core::model::by_name::deserialize_by_name;
 use crate::core::model::date_words::date_words;
 use crate::core::model::dating::Dating;
 use crate::core::model::event_date::{DateSpan, EventDate};
@@ -210,7 +211,7 @@ impl PartialEq for CslWork {
 }
 
 /// How a footnote marker was tied to its entry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Mapping {
@@ -221,7 +222,7 @@ pub enum Mapping {
 }
 
 /// How sure a reconstructed pairing of marker and entry is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Certainty {
@@ -230,6 +231,9 @@ pub enum Certainty {
     /// The best reading, with another possible; the note names it.
     Likely,
 }
+
+deserialize_by_name!(Mapping { "original" => Mapping::Original, "reconstructed" => Mapping::Reconstructed });
+deserialize_by_name!(Certainty { "firm" => Certainty::Firm, "likely" => Certainty::Likely });
 
 impl Certainty {
     /// How the pairing is introduced to readers.
@@ -269,7 +273,7 @@ pub struct Actor {
 
 /// Where a date comes from.
 // Ordered as the legend lists them (an implementation detail, so not in the schema).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum BasisKind {
@@ -282,6 +286,13 @@ pub enum BasisKind {
     /// A well-known date the essay leaves out, supplied by the editors.
     Editorial,
 }
+
+deserialize_by_name!(BasisKind {
+    "essay" => BasisKind::Essay,
+    "inferred" => BasisKind::Inferred,
+    "cited-document" => BasisKind::CitedDocument,
+    "editorial" => BasisKind::Editorial,
+});
 
 impl BasisKind {
     pub fn label(self) -> &'static str {

@@ -1,0 +1,74 @@
+//! Reading an enum that a file only ever holds as a name (`"firm"`, `"cited-document"`).
+//! serde's derive reads every form an enum can take and costs about a kilobyte of the
+//! reader's Wasm for each such enum; reading a string and looking it up costs a few dozen
+//! bytes, with the derive's own message for a name it does not know.
+
+use serde::de::{Deserialize, Deserializer, Error};
+
+/// The value whose name the string in `deserializer` is: `values[i]` is named `names[i]`.
+pub fn by_name<'de, D: Deserializer<'de>, T: Copy>(
+    deserializer: D,
+    names: &'static [&'static str],
+    values: &[T],
+) -> Result<T, D::Error> {
+    let name = String::deserialize(deserializer)?;
+    names
+        .iter()
+        .position(|n| *n == name)
+        .map(|i| values[i])
+        .ok_or_else(|| D::Error::unknown_variant(&name, names))
+}
+
+/// `Deserialize` for a unit enum, by the names its `Serialize` writes (a test of each enum
+/// checks the two agree).
+macro_rules! deserialize_by_name {
+    ($enum:ty { $($name:literal => $value:expr),+ $(,)? }) => {
+        impl<'de> serde::Deserialize<'de> for $enum {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                $crate::core::model::by_name::by_name(deserializer, &[$($name),+], &[$($value),+])
+            }
+        }
+    };
+}
+pub(crate) use deserialize_by_name;
+
+#[cfg(test)]
+mod tests {
+    use crate::core::load::problem::Severity;
+    use crate::core::model::timeline::{BasisKind, Certainty, Mapping};
+
+    /// Each value reads back from the name it is written as.
+    fn round_trips<T>(values: &[T])
+    where
+        T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    {
+        for value in values {
+            let written = serde_json::to_string(value).unwrap();
+            assert_eq!(
+                &serde_json::from_str::<T>(&written).unwrap(),
+                value,
+                "{written}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_name_written_is_read_back() {
+        use BasisKind::*;
+        round_trips(&[Essay, Inferred, CitedDocument, Editorial]);
+        round_trips(&[Certainty::Firm, Certainty::Likely]);
+        round_trips(&[Mapping::Original, Mapping::Reconstructed]);
+        round_trips(&[Severity::Error, Severity::Warning]);
+    }
+
+    #[test]
+    fn an_unknown_name_is_refused_naming_the_known_ones() {
+        // In a file the name is always inside something, which places the error.
+        let error = serde_json::from_str::<Vec<Certainty>>("[\"sure\"]").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "unknown variant `sure`, expected `firm` or `likely` at line 1 column 8"
+        );
+        assert!(serde_json::from_str::<Certainty>("1").is_err());
+    }
+}
