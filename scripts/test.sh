@@ -13,6 +13,8 @@ cargo clippy --locked --features prerender --lib --bin timeline-prerender --test
 # shipped build's settings: .cargo/config.toml's rustflags and cfgs,
 # and the standard library built for them.
 with_wasm_std cargo clippy --locked --target wasm32-unknown-unknown --lib --bin korea-timeline --bin timeline-convert --bin timeline-author -- -D warnings
+# The reader as it ships: without default features (index.html).
+with_wasm_std cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --lib --bin korea-timeline -- -D warnings
 # The cite page's module, with the CSL engine and the exports it alone carries.
 with_wasm_std cargo clippy --locked --target wasm32-unknown-unknown --lib --bin timeline-cite --features sources -- -D warnings
 

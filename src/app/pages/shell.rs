@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::load_error::LoadError;
 use super::loaded_page::LoadedPage;
 use super::loading::Loading;
-use super::open_file::{accept_dropped_files, OpenFile};
+use super::open_file::{accept_opened_files, OpenFile};
 use crate::app::browser::frame_height::report_height_to_parent;
 use crate::app::browser::prerender::take_over_prerendered_page;
 use crate::app::browser::shipped_timeline::timeline_in_page;
@@ -64,18 +64,17 @@ pub fn Shell() -> impl IntoView {
             take_over_prerendered_page();
         }
     });
-    let dropping = RwSignal::new(false);
     if embed {
         report_height_to_parent();
     } else {
-        accept_dropped_files(dropping);
+        accept_opened_files();
     }
     let loading_what = move || {
         let (src, file) = wanted.get();
         file.or(src).unwrap_or_else(|| DEFAULT_SOURCE.to_string())
     };
     view! {
-        <div class="app" class:embedded=embed class:dropping=dropping>
+        <div class="app" class:embedded=embed>
             <a class="skip-link" href="#main-content">"Skip to content"</a>
             {move || match content.get() {
                 None => view! { <Loading source=loading_what() progress /> }.into_any(),

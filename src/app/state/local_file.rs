@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use js_sys::Uint8Array;
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::load::limits::{too_large_message, MAX_TIMELINE_BYTES};
 
@@ -27,17 +27,18 @@ pub fn use_local_file() -> RwSignal<Option<LocalFile>> {
     expect_context::<RwSignal<Option<LocalFile>>>()
 }
 
-/// Reads a picked or dropped file whole, refusing one over the size limit unread.
-pub async fn read_file(file: &web_sys::File) -> Result<LocalFile, String> {
-    let size = file.size() as usize;
+/// The file index.html read for the page (`app::pages::open_file`): `bytes` is its
+/// `Uint8Array`; anything else means it was not read, because it is over the size limit
+/// (`size`) or the browser could not read it.
+pub fn opened_file(name: String, size: usize, bytes: JsValue) -> Result<LocalFile, String> {
     if size > MAX_TIMELINE_BYTES {
         return Err(too_large_message(Some(size)));
     }
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| format!("the browser could not read “{}”", file.name()))?;
+    let bytes: Uint8Array = bytes
+        .dyn_into()
+        .map_err(|_| format!("the browser could not read “{name}”"))?;
     Ok(LocalFile {
-        name: file.name(),
-        bytes: Arc::new(Uint8Array::new(&buffer).to_vec()),
+        name,
+        bytes: Arc::new(bytes.to_vec()),
     })
 }

@@ -80,7 +80,9 @@ impl From<EventDate> for Dating {
 /// `later` may not start before `earlier`, in the words the checks use for an `end`.
 fn in_order(text: &str, earlier: EventDate, later: EventDate) -> Result<(), DateError> {
     if later.first_day() < earlier.first_day() {
-        return Err(DateError(format!("“{text}” ends before it starts")));
+        return Err(DateError::because(|| {
+            format!("“{text}” ends before it starts")
+        }));
     }
     Ok(())
 }
@@ -129,9 +131,11 @@ impl Dating {
                 .windows(2)
                 .any(|w| w[1].first_day() <= w[0].first_day())
         {
-            return Err(DateError(format!(
+            return Err(DateError::because(|| {
+                format!(
                 "“{text}”: list two or more dates, each later than the one before, as in [1949,1950]"
-            )));
+            )
+            }));
         }
         Ok(Dating::OneOf(dates))
     }

@@ -115,6 +115,21 @@ pub enum EventDate {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DateError(pub String);
 
+impl DateError {
+    /// A refusal with `words`. They are left out of the reader's Wasm (built without the
+    /// `explain-dates` feature): it reads only files the converter or the test suite has
+    /// checked (`core::import::route`), so it never refuses a date to anyone.
+    pub fn because(words: impl FnOnce() -> String) -> DateError {
+        #[cfg(feature = "explain-dates")]
+        return DateError(words());
+        #[cfg(not(feature = "explain-dates"))]
+        {
+            drop(words);
+            DateError(String::new())
+        }
+    }
+}
+
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
@@ -178,24 +193,28 @@ impl EventDate {
         let mut parts = body.split('-');
         let year_text = parts.next().unwrap_or_default();
         if year_text.is_empty() || !year_text.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(DateError(format!(
-                "“{text}” is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season"
-            )));
+            return Err(DateError::because(|| {
+                format!("“{text}” is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season")
+            }));
         }
         let year = year_text
             .parse::<i32>()
             .ok()
             .filter(|y| *y <= MAX_YEAR)
             .ok_or_else(|| {
-                DateError(format!(
+                DateError::because(|| {
+                    format!(
                     "the year in “{text}” is out of range: years run from -{MAX_YEAR} to {MAX_YEAR}"
-                ))
+                )
+                })
             })?;
         let year = if negative { -year } else { year };
         let second = parts.next();
         let third = parts.next();
         if parts.next().is_some() {
-            return Err(DateError(format!("“{text}” has too many parts")));
+            return Err(DateError::because(|| {
+                format!("“{text}” has too many parts")
+            }));
         }
         let Some(second) = second else {
             return Ok(EventDate::Year { year });
@@ -203,17 +222,21 @@ impl EventDate {
         let named = Season::ALL.into_iter().find(|s| s.name() == second);
         if let Some(season) = named.or_else(|| Season::numbered(second)) {
             if third.is_some() {
-                return Err(DateError(format!("“{text}”: a season takes no day")));
+                return Err(DateError::because(|| {
+                    format!("“{text}”: a season takes no day")
+                }));
             }
             return Ok(EventDate::Season { year, season });
         }
         let month = parse_number(second)
             .filter(|m| (1..=12).contains(m))
             .ok_or_else(|| {
-                DateError(format!(
-                    "“{text}”: “{second}” is neither a month (01–12) nor a season \
+                DateError::because(|| {
+                    format!(
+                        "“{text}”: “{second}” is neither a month (01–12) nor a season \
                      (spring, summer, autumn, winter, early, mid, late, or 21–24)"
-                ))
+                    )
+                })
             })?;
         let Some(third) = third else {
             return Ok(EventDate::Month { year, month });
@@ -222,10 +245,12 @@ impl EventDate {
         let day = parse_number(third)
             .filter(|d| (1..=last).contains(d))
             .ok_or_else(|| {
-                DateError(format!(
-                    "“{text}” is not a real day: {} {year} has {last} days",
-                    month_name(month)
-                ))
+                DateError::because(|| {
+                    format!(
+                        "“{text}” is not a real day: {} {year} has {last} days",
+                        month_name(month)
+                    )
+                })
             })?;
         Ok(EventDate::Day { year, month, day })
     }
