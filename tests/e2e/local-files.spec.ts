@@ -71,3 +71,16 @@ test('?src= reads a TimelineJS sheet by its extension or its content type', asyn
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Korea, 1945–1950');
   }
 });
+
+test('the file control is a labelled input reached by keyboard; a file over the limit is refused unread', async ({ page }) => {
+  const app = new TimelinePage(page);
+  await app.gotoAndWait();
+  const picker = page.getByLabel('Open a timeline file…');
+  await expect(picker).toHaveAttribute('type', 'file');
+  await picker.focus();
+  await expect(picker).toBeFocused();
+  await pick(page, 'huge.json', 'application/json', ' '.repeat(5 * 1024 * 1024 + 1));
+  await expect(page.getByRole('alert')).toContainText('The file could not be opened');
+  await expect(page.getByRole('alert')).toContainText('5 MiB');
+  await expect(page).not.toHaveURL(/\?file=/);
+});

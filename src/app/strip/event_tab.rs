@@ -2,7 +2,6 @@
 
 use std::sync::Arc;
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::geometry::StripGeometry;
@@ -10,7 +9,7 @@ use super::gestures::DragPan;
 use crate::app::browser::dom_ids::{tab_id, PANEL_ID};
 use crate::app::search::search_state::use_search;
 use crate::core::model::timeline::{BasisKind, Timeline};
-use crate::core::strip::bar_marks::one_of_marks;
+use crate::core::strip::bar_marks::one_of_background;
 
 /// Event `i` of `timeline`: drawn where `geometry` puts it, `focus` decides the one tab stop.
 pub fn event_tab(
@@ -24,22 +23,12 @@ pub fn event_tab(
 ) -> impl IntoView {
     let event = &timeline.events[i];
     let count = timeline.events.len();
-    let slot_style = move || geometry.event_style(i);
+    // A one-of date's bar draws a mark on each of its dates (`--one-of`, in style/main.css).
+    let one_of = one_of_background(&event.date, "var(--accent)")
+        .map(|background| format!(";--one-of:{background}"))
+        .unwrap_or_default();
+    let slot_style = move || geometry.event_style(i) + &one_of;
     let bar_class = move || geometry.bar_class(i);
-    // A one-of date's bar holds a mark on each of its dates; any other bar is empty.
-    let marks = one_of_marks(&event.date);
-    let bar = if marks.is_empty() {
-        Either::Left(view! { <span class=bar_class aria-hidden="true"></span> })
-    } else {
-        let marks = marks
-            .into_iter()
-            .map(|(left, width)| {
-                let style = format!("left:{:.2}%;width:{:.2}%", left * 100.0, width * 100.0);
-                view! { <span class="one-of-mark" style=style></span> }
-            })
-            .collect_view();
-        Either::Right(view! { <span class=bar_class aria-hidden="true">{marks}</span> })
-    };
     let in_cluster = move || geometry.in_cluster(i);
     let is_selected = move || selected.get() == Some(i);
     let basis: Option<BasisKind> = event.basis.as_ref().map(|b| b.kind);
@@ -51,7 +40,7 @@ pub fn event_tab(
             class:in-cluster=in_cluster style=slot_style
             class:search-match=move || matches() == Some(true)
             class:search-other=move || matches() == Some(false)>
-            {bar}
+            <span class=bar_class aria-hidden="true"></span>
             <button
                 type="button"
                 role="tab"

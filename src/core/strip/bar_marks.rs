@@ -7,7 +7,7 @@
 //! | about (`~`) | `approximate` | faded ends and a "~" over the start |
 //! | perhaps (`?`) | `uncertain` | a "?" over the start (both: "?~") |
 //! | on or before, on or after | `before`, `after` | an open arrowhead on the open side |
-//! | one of | `one-of` | a small separate mark on each date, none between |
+//! | one of | `one-of` | a separate mark on each date, none between (`one_of_background`) |
 //! | some time between | `between` | a thin line in square brackets |
 //! | ongoing | `ongoing` | an open arrowhead after the end |
 //! | end not known | `end-unknown` | a dotted tail after the end |
@@ -79,21 +79,31 @@ pub fn bar_class(p: &Placement) -> String {
     class
 }
 
-/// Where each date of a one-of date sits in its bar, as (start, width) fractions of the bar;
-/// none for any other date.
-pub fn one_of_marks(date: &Dating) -> Vec<(f64, f64)> {
+/// A one-of date's bar background: a mark on each of its dates, none between, as one
+/// gradient (`accent` is the colour) so the bar stays a single element. Each mark is inset
+/// 4px a side, so neighbouring dates ([1949,1950]) stay clearly apart, and is at least 4px
+/// wide.
+/// `None` for any other date.
+pub fn one_of_background(date: &Dating, accent: &str) -> Option<String> {
     let Dating::OneOf(dates) = date else {
-        return Vec::new();
+        return None;
     };
     let span = date.span(None);
-    let (first, days) = (span.first_day(), (span.end_day() - span.first_day()) as f64);
-    dates
+    let first = span.first_day();
+    let days = (span.end_day() - first) as f64;
+    let percent = |day: i64| 100.0 * (day - first) as f64 / days;
+    let stops: Vec<String> = dates
         .iter()
         .map(|d| {
-            let start = (d.first_day() - first) as f64 / days;
-            (start, (d.end_day() - d.first_day()) as f64 / days)
+            let (left, right) = (percent(d.first_day()), percent(d.end_day()));
+            let (from, to) = (
+                format!("calc({left:.2}% + 4px)"),
+                format!("max({right:.2}% - 4px, {left:.2}% + 8px)"),
+            );
+            format!("transparent {from},{accent} {from} {to},transparent {to}")
         })
-        .collect()
+        .collect();
+    Some(format!("linear-gradient(90deg,{})", stops.join(",")))
 }
 
 #[cfg(test)]
@@ -145,13 +155,20 @@ mod tests {
     }
 
     #[test]
-    fn one_of_marks_sit_on_their_dates_with_gaps_between() {
-        let marks = one_of_marks(&Dating::parse("[1948,1950]").unwrap());
-        assert_eq!(marks.len(), 2);
-        let third = |x: f64| (x - 1.0 / 3.0).abs() < 0.01;
-        assert!(marks[0].0 == 0.0 && third(marks[0].1), "{marks:?}");
-        assert!((marks[1].0 - 2.0 / 3.0).abs() < 0.01 && third(marks[1].1));
-        assert!(marks[0].0 + marks[0].1 < marks[1].0, "no gap: {marks:?}");
-        assert!(one_of_marks(&Dating::parse("[1948..1950]").unwrap()).is_empty());
+    fn a_one_of_bar_marks_each_date_with_a_gap_between() {
+        // 1948 has 366 of the three years' 1,096 days.
+        let style = one_of_background(&Dating::parse("[1948,1950]").unwrap(), "A").unwrap();
+        assert_eq!(
+            style,
+            "linear-gradient(90deg,\
+             transparent calc(0.00% + 4px),A calc(0.00% + 4px) max(33.39% - 4px, 0.00% + 8px),\
+             transparent max(33.39% - 4px, 0.00% + 8px),\
+             transparent calc(66.70% + 4px),A calc(66.70% + 4px) max(100.00% - 4px, 66.70% + 8px),\
+             transparent max(100.00% - 4px, 66.70% + 8px))"
+        );
+        assert_eq!(
+            one_of_background(&Dating::parse("[1948..1950]").unwrap(), "A"),
+            None
+        );
     }
 }
