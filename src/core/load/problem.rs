@@ -76,3 +76,14 @@ impl fmt::Display for Problem {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Severity;
+    use crate::core::model::by_name::tests::round_trips;
+
+    #[test]
+    fn each_severity_reads_back_from_its_name() {
+        round_trips(&[Severity::Error, Severity::Warning]);
+    }
+}

@@ -495,3 +495,17 @@ impl Timeline {
         self.events.iter().position(|e| e.id == id)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{BasisKind, Certainty, Mapping};
+    use crate::core::model::by_name::tests::round_trips;
+
+    #[test]
+    fn each_name_written_reads_back() {
+        use BasisKind::*;
+        round_trips(&[Essay, Inferred, CitedDocument, Editorial]);
+        round_trips(&[Certainty::Firm, Certainty::Likely]);
+        round_trips(&[Mapping::Original, Mapping::Reconstructed]);
+    }
+}
