@@ -6,8 +6,8 @@
 //! caller hands it to the full parser, so both readings of a string always agree.
 
 use crate::core::text::rich_node::RichNode;
-// The tags this form may hold: the sanitiser's allowlist.
-use crate::core::text::sanitize::ALLOWED;
+// The tags and links this form may hold: the sanitiser's allowlist.
+use crate::core::text::sanitize::{safe_href, ALLOWED, LINK_REL};
 
 /// Deeper nesting goes to the full parser, which has its own limit.
 const MAX_DEPTH: usize = 64;
@@ -67,7 +67,9 @@ pub fn read_canonical(html: &str) -> Option<Vec<RichNode>> {
     open.is_empty().then_some(root)
 }
 
-/// A tag's name (one of [`ALLOWED`]) and its `name="value"` attributes (a link's only).
+/// A tag's name (one of [`ALLOWED`]) and its `name="value"` attributes: a link's only, and
+/// only as `sanitize` leaves them (a safe `href`, if any, then its `rel`), so what this reads
+/// is already clean and is kept as read.
 fn start_tag(inside: &str) -> Option<(&'static str, Vec<(String, String)>)> {
     let name_end = inside.find(' ').unwrap_or(inside.len());
     let name = *ALLOWED.iter().find(|t| **t == &inside[..name_end])?;
@@ -83,7 +85,18 @@ fn start_tag(inside: &str) -> Option<(&'static str, Vec<(String, String)>)> {
         attrs.push((attr.to_string(), decode(value)?));
         rest = after_value;
     }
-    rest.is_empty().then_some((name, attrs))
+    let clean = match attrs.as_slice() {
+        [] => name != "a",
+        [(rel, value)] => rel == "rel" && value == LINK_REL,
+        [(href, target), (rel, value)] => {
+            href == "href"
+                && safe_href(target).as_ref() == Some(target)
+                && rel == "rel"
+                && value == LINK_REL
+        }
+        _ => false,
+    };
+    (rest.is_empty() && clean).then_some((name, attrs))
 }
 
 /// True where the full parser would end an open element on its own (a `p` inside a `p`, an
@@ -173,17 +186,24 @@ mod tests {
             "AT&T",
             "<!-- comment -->",
             "</p>",
+            // Links other than as the sanitiser leaves them.
+            "<a href=\"javascript:alert(1)\" rel=\"noopener noreferrer\">x</a>",
+            "<a href=\"https://x.org/\">no rel</a>",
+            "<a rel=\"opener\">x</a>",
+            "<a>x</a>",
+            "<a rel=\"noopener noreferrer\" href=\"https://x.org/\">x</a>",
+            "<a href=\" https://x.org/\" rel=\"noopener noreferrer\">x</a>",
         ] {
             assert_eq!(read_canonical(html), None, "{html}");
         }
     }
 
-    /// The reader's nodes, cleaned as the model keeps them.
+    /// The reader's nodes, kept as read: it reads only what is already clean.
     fn cleaned(html: &str) -> Option<Vec<RichNode>> {
-        read_canonical(html).map(|nodes| sanitize(&nodes))
+        read_canonical(html)
     }
 
-    const PIECES: [&str; 20] = [
+    const PIECES: [&str; 24] = [
         "<p>",
         "</p>",
         "<li>",
@@ -204,6 +224,10 @@ mod tests {
         "x",
         "<blockquote>",
         "'",
+        "\" rel=\"noopener noreferrer\">",
+        "<a rel=\"noopener noreferrer\">",
+        "https://x.org/",
+        "javascript:x",
     ];
 
     proptest! {
@@ -216,6 +240,17 @@ mod tests {
             let html: String = picks.iter().map(|&i| PIECES[i]).collect();
             if let Some(nodes) = cleaned(&html) {
                 prop_assert_eq!(nodes, sanitize(&parse_html(&html)), "{}", html);
+            }
+        }
+
+        /// Whatever this reader accepts is already clean: sanitising it changes nothing.
+        #[test]
+        fn reads_only_what_is_already_clean(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..24)
+        ) {
+            let html: String = picks.iter().map(|&i| PIECES[i]).collect();
+            if let Some(nodes) = read_canonical(&html) {
+                prop_assert_eq!(sanitize(&nodes), nodes, "{}", html);
             }
         }
 

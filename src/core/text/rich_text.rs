@@ -32,10 +32,14 @@ impl RichText {
         }
     }
 
-    /// Reads what `read_canonical` can at once and keeps the rest for the full parser.
+    /// Reads what `read_canonical` can at once (it reads only what is already clean, so the
+    /// reader's Wasm needs no sanitiser) and keeps the rest for the full parser.
     fn read(html: &str) -> RichText {
         match read_canonical(html) {
-            Some(nodes) => RichText::from_nodes(&nodes),
+            Some(nodes) => RichText {
+                nodes,
+                unparsed: None,
+            },
             None => RichText {
                 nodes: Vec::new(),
                 unparsed: Some(html.into()),
