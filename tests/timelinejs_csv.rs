@@ -389,8 +389,9 @@ fn a_sheet_without_the_columns_timelinejs_needs_lists_what_it_expects() {
         [
             format!(
                 "error: row 1: the header row has no “Year” column, and a TimelineJS sheet \
-                 needs one: it gives each event its date. The header row names the columns a \
-                 sheet uses, in any order, from TimelineJS's template: {}",
+                 needs one (or, as its first template had, a “Start Date” column): it gives \
+                 each event its date. The header row names the columns a sheet uses, in any \
+                 order, from TimelineJS's template: {}",
                 HEADER.replace(',', ", ")
             ),
             "warning: row 1, column A: “Date” is not a column TimelineJS reads, so it is ignored"
@@ -511,4 +512,47 @@ fn the_name_or_content_type_picks_the_csv_reader() {
         1
     );
     assert_eq!(load_named(json, "sheet.csv").unwrap_err()[0].path, "row 1");
+}
+
+/// TimelineJS's first sheet template: whole dates in Start Date and End Date, Tag for Group.
+const FIRST_TEMPLATE: &str = "Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,\
+                              Media Thumbnail,Type,Tag\n\
+                              ,,Korea 1945–1950,The road to war,,,,,title,\n\
+                              8/15/1945,,Liberation,,,,,,,Korea\n\
+                              1948-08-15,1948-09-09,Two states,,,,,,,Korea\n\
+                              1950-06-25T04:00:00,,The war begins,,,,,,,\n\
+                              1949,1950,The talks,,,,,,era,\n";
+
+#[test]
+fn a_sheet_of_the_first_template_reads_its_whole_dates_and_tags() {
+    let Loaded { timeline, warnings } = loaded(FIRST_TEMPLATE);
+    assert_eq!(timeline.title, "Korea 1945–1950");
+    let date = |headline: &str| {
+        let e = event(&timeline, headline);
+        (e.date.first(), e.end.as_ref().map(|end| end.first()))
+    };
+    let day = |year, month, day| EventDate::Day { year, month, day };
+    assert_eq!(date("Liberation"), (day(1945, 8, 15), None));
+    assert_eq!(
+        date("Two states"),
+        (day(1948, 8, 15), Some(day(1948, 9, 9)))
+    );
+    assert_eq!(date("The war begins"), (day(1950, 6, 25), None));
+    // Tag, like Group, becomes an actor.
+    assert_eq!(event(&timeline, "Liberation").actors, ["korea"]);
+    assert_eq!(timeline.eras.len(), 1, "{:?}", timeline.eras);
+    assert!(
+        warnings.iter().all(|w| !w.message.contains("not a column")),
+        "{warnings:#?}"
+    );
+}
+
+#[test]
+fn a_whole_date_timelinejs_cannot_read_is_refused_at_its_cell() {
+    let sheet = "Start Date,Headline\n1950-06-25,War\nJune 1950,Talks\n";
+    let problems = refused(sheet);
+    assert!(
+        problems[0].starts_with("error: row 3, column Start Date: a date needs a year"),
+        "{problems:#?}"
+    );
 }

@@ -7,6 +7,7 @@ pub mod detect;
 pub(crate) mod loose_text;
 pub mod route;
 pub mod shape;
+pub(crate) mod sheet_date;
 pub(crate) mod sheet_header;
 pub(crate) mod slide_date;
 pub(crate) mod slide_html;

@@ -25,9 +25,14 @@ pub(crate) enum Column {
     Type,
     Group,
     Background,
+    /// TimelineJS's first template: a whole date in one cell, and Tag for Group.
+    StartDate,
+    EndDate,
+    Tag,
 }
 
-const COLUMNS: [Column; 19] = [
+/// Today's template, then the first template's columns TimelineJS still reads.
+const COLUMNS: [Column; 22] = [
     Column::Year,
     Column::Month,
     Column::Day,
@@ -47,7 +52,13 @@ const COLUMNS: [Column; 19] = [
     Column::Type,
     Column::Group,
     Column::Background,
+    Column::StartDate,
+    Column::EndDate,
+    Column::Tag,
 ];
+
+/// How many of `COLUMNS` today's template has.
+const TEMPLATE_COLUMNS: usize = 19;
 
 impl Column {
     /// Its header in TimelineJS's template.
@@ -72,13 +83,20 @@ impl Column {
             Column::Type => "Type",
             Column::Group => "Group",
             Column::Background => "Background",
+            Column::StartDate => "Start Date",
+            Column::EndDate => "End Date",
+            Column::Tag => "Tag",
         }
     }
 }
 
-/// The template's header row, as messages quote it.
+/// Today's template's header row, as messages quote it.
 pub(crate) fn template_header() -> String {
-    COLUMNS.map(Column::header).join(", ")
+    COLUMNS[..TEMPLATE_COLUMNS]
+        .iter()
+        .map(|c| c.header())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A header as compared: without case or spaces. TimelineJS trims headers, and its Google
@@ -134,21 +152,28 @@ impl SheetHeader {
                 )),
             }
         }
-        if header.index(Column::Year).is_none() {
+        if header.index(Column::Year).is_none() && !header.has_whole_dates() {
             problems.insert(
                 0,
                 Problem::error(
                     "row 1",
                     format!(
-                        "the header row has no “Year” column, and a TimelineJS sheet needs one: \
-                         it gives each event its date. The header row names the columns a \
-                         sheet uses, in any order, from TimelineJS's template: {}",
+                        "the header row has no “Year” column, and a TimelineJS sheet needs one \
+                         (or, as its first template had, a “Start Date” column): it gives each \
+                         event its date. The header row names the columns a sheet uses, in any \
+                         order, from TimelineJS's template: {}",
                         template_header()
                     ),
                 ),
             );
         }
         (header, problems)
+    }
+
+    /// A sheet of TimelineJS's first template, which gives each date whole in a Start Date
+    /// or End Date cell: TimelineJS then reads its dates from those columns only.
+    pub(crate) fn has_whole_dates(&self) -> bool {
+        self.index(Column::StartDate).is_some() || self.index(Column::EndDate).is_some()
     }
 
     fn index(&self, column: Column) -> Option<usize> {
@@ -272,8 +297,9 @@ mod tests {
         assert_eq!(problems[0].path, "row 1");
         assert!(
             problems[0].message.starts_with(
-                "the header row has no “Year” column, and a TimelineJS sheet needs one: it \
-                 gives each event its date."
+                "the header row has no “Year” column, and a TimelineJS sheet needs one (or, \
+                 as its first template had, a “Start Date” column): it gives each event its \
+                 date."
             ),
             "{}",
             problems[0].message

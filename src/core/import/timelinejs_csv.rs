@@ -4,6 +4,7 @@
 //! name the cell as a spreadsheet shows it, "row 14, column Month", the header being row 1.
 
 use crate::core::import::csv_rows::CsvRows;
+use crate::core::import::sheet_date::sheet_date;
 use crate::core::import::sheet_header::{
     cell_place, column_letters, template_header, Column, SheetHeader,
 };
@@ -158,22 +159,34 @@ fn slides(sheet: &mut Sheet) -> (TimelineJsFile, SlideRows) {
 
 /// One row as the slide a TimelineJS JSON file would hold. The start always has its parts, so
 /// a row without a year is told "a date needs a year" at its Year; so does an era's end.
-/// Time, End Time, Media Thumbnail, Alt Text and Background are not read, as the JSON
-/// importer reads neither times, thumbnails, alt text nor backgrounds.
+/// A sheet of the first template has its dates whole in Start Date and End Date
+/// (`sheet_date`). Time, End Time, Media Thumbnail, Alt Text and Background are not read, as
+/// the JSON importer reads neither times, thumbnails, alt text nor backgrounds.
 fn slide(header: &SheetHeader, row: &[String], needs_end: bool) -> Slide {
     let text = |column| Some(header.cell(row, column).to_string()).filter(|t| !t.is_empty());
-    let date = |year, month, day| SlideDate {
-        year: date_part(header.cell(row, year)),
-        month: date_part(header.cell(row, month)),
-        day: date_part(header.cell(row, day)),
-        display_date: None,
+    let (start_date, end_date) = if header.has_whole_dates() {
+        let end = header.cell(row, Column::EndDate);
+        (
+            sheet_date(header.cell(row, Column::StartDate)),
+            (needs_end || !end.is_empty()).then(|| sheet_date(end)),
+        )
+    } else {
+        let date = |year, month, day| SlideDate {
+            year: date_part(header.cell(row, year)),
+            month: date_part(header.cell(row, month)),
+            day: date_part(header.cell(row, day)),
+            display_date: None,
+        };
+        let end_columns = [Column::EndYear, Column::EndMonth, Column::EndDay];
+        let has_end = end_columns.iter().any(|c| !header.cell(row, *c).is_empty());
+        (
+            date(Column::Year, Column::Month, Column::Day),
+            (needs_end || has_end).then(|| date(Column::EndYear, Column::EndMonth, Column::EndDay)),
+        )
     };
-    let end_columns = [Column::EndYear, Column::EndMonth, Column::EndDay];
-    let has_end = end_columns.iter().any(|c| !header.cell(row, *c).is_empty());
     Slide {
-        start_date: Some(date(Column::Year, Column::Month, Column::Day)),
-        end_date: (needs_end || has_end)
-            .then(|| date(Column::EndYear, Column::EndMonth, Column::EndDay)),
+        start_date: Some(start_date),
+        end_date,
         text: Some(SlideText {
             headline: text(Column::Headline),
             text: text(Column::Text),
@@ -183,7 +196,8 @@ fn slide(header: &SheetHeader, row: &[String], needs_end: bool) -> Slide {
             caption: text(Column::MediaCaption),
             credit: text(Column::MediaCredit),
         }),
-        group: text(Column::Group),
+        // The first template called it Tag.
+        group: text(Column::Group).or_else(|| text(Column::Tag)),
         display_date: text(Column::DisplayDate),
         unique_id: None,
     }
@@ -231,7 +245,7 @@ impl SlideRows {
             },
         };
         let number = sheet.rows[row].0;
-        match column_of(field) {
+        match column_of(field, sheet.header.has_whole_dates()) {
             Some(column) => cell_place(number, sheet.header.name(column)),
             None => format!("row {number}"),
         }
@@ -244,8 +258,17 @@ fn slide_row(item: &str, list: &str, rows: &[usize]) -> Option<usize> {
     rows.get(index).copied()
 }
 
-/// The column a slide's field (`start_date.month`) was read from.
-fn column_of(field: &str) -> Option<Column> {
+/// The column a slide's field (`start_date.month`) was read from; `whole_dates` for a sheet
+/// that gives each date in one cell (`SheetHeader::has_whole_dates`).
+fn column_of(field: &str, whole_dates: bool) -> Option<Column> {
+    if whole_dates {
+        if field.starts_with("start_date") {
+            return Some(Column::StartDate);
+        }
+        if field.starts_with("end_date") {
+            return Some(Column::EndDate);
+        }
+    }
     Some(match field {
         "start_date.year" => Column::Year,
         "start_date.month" => Column::Month,
