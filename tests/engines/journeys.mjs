@@ -9,6 +9,12 @@ import { waitFor } from './wait.mjs';
 const PHONE_WIDTH = 360;
 const WIDE = 1280;
 
+/** Brings the test server's network up or down (serve.mjs). */
+async function network(up) {
+  const response = await fetch(`${ORIGIN}/__network?down=${up ? 0 : 1}`);
+  assert.equal(response.status, 204);
+}
+
 export function journeys(engine) {
   const app = new TimelinePage(engine);
 
@@ -269,6 +275,38 @@ export function journeys(engine) {
         'harbour master’s',
       );
     });
+
+    journey(
+      'offline',
+      'after one visit the reader works with no network: the timeline, a deep link and an opened ?src= file',
+      async () => {
+        // The first visit installs the service worker, which keeps the reader (scripts/make-offline.mjs).
+        await app.open('?src=fixtures/engines-timelinejs.json');
+        await waitFor(
+          () => engine.evaluate(() => navigator.serviceWorker?.controller != null),
+          20_000,
+          `${engine.name}: the service worker to control the page`,
+        );
+        // Kept once fetched through the worker: the offline page refetches a first visit's file.
+        await waitFor(
+          () => engine.evaluate(async () => (await caches.keys()).length > 0 && (await caches.match(location.href.replace(/\/\?.*$/, '/fixtures/engines-timelinejs.json'))) !== undefined),
+          20_000,
+          `${engine.name}: the opened file to be kept`,
+        );
+        await network(false);
+        assert.deepEqual(await app.open(), IN_DATE_ORDER, 'the default timeline, offline');
+        // Truly offline: a page outside the worker's scope cannot be fetched.
+        const outside = await engine.evaluate(() =>
+          fetch('/engine-checks/keys.html').then(() => 'answered', () => 'failed'),
+        );
+        assert.equal(outside, 'failed', 'the network is down');
+        await app.open('?event=invasion');
+        await app.waitForPanel('invasion');
+        const ids = await app.open('?src=fixtures/engines-timelinejs.json');
+        assert.deepEqual(ids, ['bce-founding', 'era-start', 'treaty', 'harbour-opened', 'last-slide']);
+      },
+      () => network(true),
+    );
 
     journey('hostile', 'a hostile TimelineJS file executes nothing and injects nothing', async () => {
       await app.open('?src=fixtures/hostile-timelinejs.json&event=hostile-one');

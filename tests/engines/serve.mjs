@@ -2,7 +2,8 @@
 // 127.0.0.1:PORT and localhost:PORT+1 (the host page embeds the app from the second), both bound
 // to 127.0.0.1. It also serves the timeline files of tests/e2e/fixtures and
 // tests/engines/fixtures under /timeline/fixtures/, and the engine checks' own pages under
-// /engine-checks/, so nothing is copied into the built tree.
+// /engine-checks/, so nothing is copied into the built tree. It can also play a network that
+// is down (`/__network?down=1`), for the offline journey.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
@@ -54,12 +55,25 @@ function resolveFile(urlPath) {
   return null;
 }
 
+/** While true the server acts as a network that is down: every request's connection is
+ * dropped unanswered. `/__network?down=1` (or `0`) sets it; only the tests call that. */
+let networkDown = false;
+
 function handler(req, res) {
   let urlPath;
   try {
     urlPath = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
   } catch {
     res.writeHead(400).end();
+    return;
+  }
+  if (urlPath === '/__network') {
+    networkDown = new URL(req.url, 'http://127.0.0.1').searchParams.get('down') === '1';
+    res.writeHead(204).end();
+    return;
+  }
+  if (networkDown) {
+    req.socket.destroy();
     return;
   }
   const found = resolveFile(urlPath);
