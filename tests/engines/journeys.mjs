@@ -9,9 +9,12 @@ import { waitFor } from './wait.mjs';
 const PHONE_WIDTH = 360;
 const WIDE = 1280;
 
-/** Brings the test server's network up or down (serve.mjs). */
-async function network(up) {
-  const response = await fetch(`${ORIGIN}/__network?down=${up ? 0 : 1}`);
+/** What each engine's User-Agent holds and the other's does not. */
+const USER_AGENT = { firefox: 'Firefox/', webkit: 'AppleWebKit/' };
+
+/** Brings the test server's network up, or down for `engine` alone (serve.mjs). */
+async function network(engine, up) {
+  const response = await fetch(`${ORIGIN}/__network?${up ? 'up' : 'down'}=${USER_AGENT[engine.name]}`);
   assert.equal(response.status, 204);
 }
 
@@ -293,7 +296,7 @@ export function journeys(engine) {
           20_000,
           `${engine.name}: the opened file to be kept`,
         );
-        await network(false);
+        await network(engine, false);
         assert.deepEqual(await app.open(), IN_DATE_ORDER, 'the default timeline, offline');
         // Truly offline: a page outside the worker's scope cannot be fetched.
         const outside = await engine.evaluate(() =>
@@ -305,7 +308,7 @@ export function journeys(engine) {
         const ids = await app.open('?src=fixtures/engines-timelinejs.json');
         assert.deepEqual(ids, ['bce-founding', 'era-start', 'treaty', 'harbour-opened', 'last-slide']);
       },
-      () => network(true),
+      () => network(engine, true),
     );
 
     journey('hostile', 'a hostile TimelineJS file executes nothing and injects nothing', async () => {

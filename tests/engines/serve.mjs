@@ -3,7 +3,7 @@
 // to 127.0.0.1. It also serves the timeline files of tests/e2e/fixtures and
 // tests/engines/fixtures under /timeline/fixtures/, and the engine checks' own pages under
 // /engine-checks/, so nothing is copied into the built tree. It can also play a network that
-// is down (`/__network?down=1`), for the offline journey.
+// is down for one browser (`/__network?down=Firefox/`), for the offline journey.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
@@ -55,9 +55,11 @@ function resolveFile(urlPath) {
   return null;
 }
 
-/** While true the server acts as a network that is down: every request's connection is
- * dropped unanswered. `/__network?down=1` (or `0`) sets it; only the tests call that. */
-let networkDown = false;
+/** The server acts as a network that is down for the browsers named here: each request whose
+ * User-Agent holds one of these texts has its connection dropped unanswered. The two engines
+ * run at once, so each is taken offline alone: `/__network?down=TEXT` adds one,
+ * `/__network?up=TEXT` removes it; only the tests call that. */
+const downFor = new Set();
 
 function handler(req, res) {
   let urlPath;
@@ -68,11 +70,14 @@ function handler(req, res) {
     return;
   }
   if (urlPath === '/__network') {
-    networkDown = new URL(req.url, 'http://127.0.0.1').searchParams.get('down') === '1';
+    const query = new URL(req.url, 'http://127.0.0.1').searchParams;
+    if (query.get('down')) downFor.add(query.get('down'));
+    if (query.get('up')) downFor.delete(query.get('up'));
     res.writeHead(204).end();
     return;
   }
-  if (networkDown) {
+  const agent = req.headers['user-agent'] ?? '';
+  if ([...downFor].some((text) => agent.includes(text))) {
     req.socket.destroy();
     return;
   }
