@@ -132,6 +132,12 @@ export class FirefoxEngine extends Engine {
     await this.page.click(selector);
   }
 
+  /** Picks `file` (a path) in the file input `selector`, as a person choosing it would. */
+  async pickFile(selector, file) {
+    const input = await this.page.waitForSelector(selector);
+    await input.uploadFile(file);
+  }
+
   /** The frame of the `index`th `iframe[data-essay-timeline]` (the only frames the host has). */
   async #frame(index) {
     return waitFor(() => this.page.mainFrame().childFrames()[index], 10_000, `firefox: frame ${index}`);
@@ -239,6 +245,11 @@ export class WebKitEngine extends Engine {
 
   async click(selector) {
     await this.driver.findElement(By.css(selector)).click();
+  }
+
+  /** Picks `file` (a path) in the file input `selector`: WebDriver types the path into it. */
+  async pickFile(selector, file) {
+    await this.driver.findElement(By.css(selector)).sendKeys(file);
   }
 
   async #inFrame(index, action) {

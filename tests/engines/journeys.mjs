@@ -2,12 +2,16 @@
 // Each journey leaves a screenshot in target/engine-screenshots/ENGINE-JOURNEY.png, pass or fail.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { APP_URL, IN_DATE_ORDER, ORIGIN, OTHER_ORIGIN, TimelinePage } from './timeline-page.mjs';
 import { waitFor } from './wait.mjs';
 
 /** A phone's width. WebKitGTK keeps its window at 447 px or wider; Firefox gets there (drivers.mjs). */
 const PHONE_WIDTH = 360;
 const WIDE = 1280;
+
+/** A TimelineJS file on this machine, for the file picker. */
+const FIXTURE_FILE = fileURLToPath(new URL('./fixtures/engines-timelinejs.json', import.meta.url));
 
 /** What each engine's User-Agent holds and the other's does not. */
 const USER_AGENT = { firefox: 'Firefox/', webkit: 'AppleWebKit/' };
@@ -277,6 +281,17 @@ export function journeys(engine) {
         await engine.evaluate(() => document.querySelector('[data-detail-for="treaty"] em')?.textContent),
         'harbour master’s',
       );
+    });
+
+    journey('open-file', 'a timeline file picked from the device opens, and the URL names it', async () => {
+      await app.open();
+      await engine.evaluate(() => document.querySelector('.open-file').scrollIntoView({ block: 'center' }));
+      // The control itself, as each engine draws it.
+      await engine.screenshot('open-file-control');
+      await engine.pickFile('.open-file input[type=file]', FIXTURE_FILE);
+      const s = await app.until((x) => x.title === 'Harbour towns through the ages', 'the picked file to be shown');
+      assert.match(s.search, /^\?file=engines-timelinejs\.json$/);
+      assert.deepEqual(await app.waitForEvents(), ['bce-founding', 'era-start', 'treaty', 'harbour-opened', 'last-slide']);
     });
 
     journey(
