@@ -185,7 +185,7 @@ fn slide_text_and_media_become_html_and_source_lines() {
         [
             "The death of Caesar",
             "<a href=\"https://example.org\" rel=\"noopener noreferrer\">Example Museum</a>",
-            "<a href=\"https://example.org/ides.jpg\" rel=\"noopener noreferrer\">https://example.org/ides.jpg</a>"
+            "<a href=\"https://example.org/ides.jpg\" rel=\"noopener noreferrer\">Picture: https://example.org/ides.jpg</a>"
         ]
     );
     assert!(ides.basis.is_none() && ides.passages.is_empty() && ides.footnotes.is_empty());

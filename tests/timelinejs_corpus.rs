@@ -176,39 +176,66 @@ fn media_of_every_kind_becomes_a_line_under_the_text() {
         let sources = &event(timeline, headline).sources;
         sources.last().map(|s| s.to_html()).unwrap_or_default()
     };
-    let link = |url: &str| format!("<a href=\"{url}\" rel=\"noopener noreferrer\">{url}</a>");
-    for (headline, url) in [
-        ("YouTube", "https://www.youtube.com/watch?v=Q7wQSeJdXvk"),
-        ("YouTube, short address", "https://youtu.be/Q7wQSeJdXvk"),
-        ("Vimeo", "https://vimeo.com/123456789"),
+    let link = |kind: &str, url: &str| {
+        format!("<a href=\"{url}\" rel=\"noopener noreferrer\">{kind}: {url}</a>")
+    };
+    for (headline, kind, url) in [
+        (
+            "YouTube",
+            "Video",
+            "https://www.youtube.com/watch?v=Q7wQSeJdXvk",
+        ),
+        (
+            "YouTube, short address",
+            "Video",
+            "https://youtu.be/Q7wQSeJdXvk",
+        ),
+        ("Vimeo", "Video", "https://vimeo.com/123456789"),
         (
             "Twitter",
+            "Post",
             "https://twitter.com/NUKnightLab/status/1040355446012108800",
         ),
-        ("X", "https://x.com/NUKnightLab/status/1040355446012108800"),
+        (
+            "X",
+            "Post",
+            "https://x.com/NUKnightLab/status/1040355446012108800",
+        ),
         (
             "Wikipedia",
+            "Article",
             "https://en.wikipedia.org/wiki/Battle_of_Inchon",
         ),
         (
             "Google Maps",
+            "Map",
             "https://www.google.com/maps/place/Incheon/@37.4563,126.7052,12z",
         ),
         (
             "SoundCloud",
+            "Audio",
             "https://soundcloud.com/knightlab/oral-history",
         ),
         (
             "Spotify",
+            "Audio",
             "https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk",
         ),
-        ("DailyMotion", "https://www.dailymotion.com/video/x7tgad0"),
-        ("Plain link", "https://www.britannica.com/event/Korean-War"),
+        (
+            "DailyMotion",
+            "Video",
+            "https://www.dailymotion.com/video/x7tgad0",
+        ),
+        (
+            "Plain link",
+            "Page",
+            "https://www.britannica.com/event/Korean-War",
+        ),
     ] {
-        assert_eq!(last_line(headline), link(url), "{headline}");
+        assert_eq!(last_line(headline), link(kind, url), "{headline}");
     }
-    // A picture: its caption, its credit, then the picture as a link; the thumbnail and alt
-    // text shape TimelineJS's drawing only.
+    // A picture: its caption, its credit, then the picture as a link in its alt text's words,
+    // and its site; the thumbnail shapes TimelineJS's drawing only.
     let image: Vec<String> = event(timeline, "Image")
         .sources
         .iter()
@@ -219,7 +246,7 @@ fn media_of_every_kind_becomes_a_line_under_the_text() {
         [
             "LSTs unloading at Incheon",
             "US Navy",
-            "https://upload.wikimedia.org/wikipedia/commons/1/1b/Incheon_landing.jpg"
+            "Picture: Landing ships on a beach at low tide (upload.wikimedia.org)"
         ]
     );
     assert_eq!(
@@ -233,7 +260,11 @@ fn media_of_every_kind_becomes_a_line_under_the_text() {
          noreferrer\">July 27, 2023</a></blockquote> "
     );
     let map = "https://www.openstreetmap.org/export/embed.html?bbox=126.6%2C37.4%2C126.8%2C37.5";
-    assert_eq!(last_line("Embedded page"), link(map));
+    // An embedded page's link is the iframe's address, in its own words (slide_html).
+    assert_eq!(
+        last_line("Embedded page"),
+        format!("<a href=\"{map}\" rel=\"noopener noreferrer\">{map}</a>")
+    );
     // A picture written into the file (Base64) is no address to link to: only its caption stays.
     let pixel: Vec<String> = event(timeline, "Base64 image")
         .sources

@@ -104,8 +104,8 @@ fn a_template_sheet_with_a_bom_crlf_and_tricky_quoting_reads_whole() {
 #[test]
 fn columns_map_as_the_json_importer_maps_their_fields() {
     let t = loaded(GOOD).timeline;
-    // Media Caption, Media Credit and Media as the source lines, in the JSON importer's order;
-    // thumbnails, alt text and backgrounds are not read.
+    // Media Caption, Media Credit and Media as the source lines, in the JSON importer's order,
+    // the media's link in its Alt Text's words; thumbnails and backgrounds are not read.
     let liberation = event(&t, "Liberation");
     let sources: Vec<String> = liberation.sources.iter().map(|s| s.plain_text()).collect();
     assert_eq!(
@@ -113,7 +113,7 @@ fn columns_map_as_the_json_importer_maps_their_fields() {
         [
             "Crowds in Seoul",
             "Photo: \"Seoul Times\"",
-            "https://example.org/liberation.jpg"
+            "Picture: Crowds celebrating in Seoul (example.org)"
         ]
     );
     // Group becomes an actor, Display Date the wording of the date; the Time is ignored.
@@ -337,7 +337,7 @@ fn what_the_import_makes_up_or_leaves_out_is_named_at_its_cell() {
     assert!(timeline.eras.is_empty());
     let credit = event(&timeline, "Empty credit");
     let sources: Vec<String> = credit.sources.iter().map(|s| s.plain_text()).collect();
-    assert_eq!(sources, ["https://example.org"]);
+    assert_eq!(sources, ["Page: https://example.org"]);
 }
 
 #[test]

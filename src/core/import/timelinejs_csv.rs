@@ -160,8 +160,8 @@ fn slides(sheet: &mut Sheet) -> (TimelineJsFile, SlideRows) {
 /// One row as the slide a TimelineJS JSON file would hold. The start always has its parts, so
 /// a row without a year is told "a date needs a year" at its Year; so does an era's end.
 /// A sheet of the first template has its dates whole in Start Date and End Date
-/// (`sheet_date`). Time, End Time, Media Thumbnail, Alt Text and Background are not read, as
-/// the JSON importer reads neither times, thumbnails, alt text nor backgrounds.
+/// (`sheet_date`). Time, End Time, Media Thumbnail and Background are not read, as
+/// the JSON importer reads neither times, thumbnails nor backgrounds.
 fn slide(header: &SheetHeader, row: &[String], needs_end: bool) -> Slide {
     let text = |column| Some(header.cell(row, column).to_string()).filter(|t| !t.is_empty());
     let (start_date, end_date) = if header.has_whole_dates() {
@@ -195,6 +195,7 @@ fn slide(header: &SheetHeader, row: &[String], needs_end: bool) -> Slide {
             url: text(Column::Media),
             caption: text(Column::MediaCaption),
             credit: text(Column::MediaCredit),
+            alt: text(Column::AltText),
         }),
         // The first template called it Tag.
         group: text(Column::Group).or_else(|| text(Column::Tag)),
