@@ -61,17 +61,25 @@ fn duplicate_ids_are_refused() {
     assert_problem(&doc, "events[1].id", "used more than once");
 }
 
+/// The line and column, from 1, where `needle` first appears in `text`.
+fn place_of(text: &str, needle: &str) -> (Option<usize>, Option<usize>) {
+    let (line, column) = text
+        .lines()
+        .enumerate()
+        .find_map(|(i, l)| Some((i + 1, l.find(needle)? + 1)))
+        .expect("the needle is in the text");
+    (Some(line), Some(column))
+}
+
 #[test]
 fn an_impossible_date_names_its_line() {
     let text = CONTENT.replacen("\"1945-08-15\"", "\"1950-02-30\"", 1);
     let found = load_timeline(&text).unwrap_err();
-    let (line, column) = text
-        .lines()
-        .enumerate()
-        .find_map(|(i, l)| Some((i + 1, l.find("\"1950-02-30\"")? + 1)))
-        .unwrap();
     assert_eq!(found[0].path, "events[0].date", "{found:?}");
-    assert_eq!((found[0].line, found[0].column), (Some(line), Some(column)));
+    assert_eq!(
+        (found[0].line, found[0].column),
+        place_of(&text, "\"1950-02-30\"")
+    );
     assert!(
         found[0].message.contains("February 1950 has 28 days"),
         "{found:?}"
@@ -82,13 +90,11 @@ fn an_impossible_date_names_its_line() {
 fn an_unknown_date_basis_names_its_line_and_the_known_ones() {
     let text = CONTENT.replacen("\"kind\": \"editorial\"", "\"kind\": \"guessed\"", 1);
     let found = load_timeline(&text).unwrap_err();
-    let (line, column) = text
-        .lines()
-        .enumerate()
-        .find_map(|(i, l)| Some((i + 1, l.find("\"guessed\"")? + 1)))
-        .unwrap();
     assert_eq!(found[0].path, "events[0].basis.kind", "{found:?}");
-    assert_eq!((found[0].line, found[0].column), (Some(line), Some(column)));
+    assert_eq!(
+        (found[0].line, found[0].column),
+        place_of(&text, "\"guessed\"")
+    );
     assert!(
         found[0].message.contains(
             "unknown variant `guessed`, expected one of `essay`, `inferred`, `cited-document`, `editorial`"
