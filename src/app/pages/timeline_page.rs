@@ -28,7 +28,7 @@ pub fn TimelinePage() -> impl IntoView {
     // Off by default: the lane widens the axis to the sources' dates, past the essay's years.
     let evidence = RwSignal::new(false);
     move || {
-        let shown = Arc::new(with_actors(&all, &chosen.get()));
+        let shown = with_actors(&all, &chosen.get());
         view! { <ShownTimeline all=all.clone() shown evidence /> }
     }
 }
@@ -67,8 +67,8 @@ fn ShownTimeline(
     let on_select = {
         let timeline = timeline.clone();
         Callback::new(move |index: usize| {
-            go(query
-                .get_untracked()
+            go(search
+                .with_typed_words(query.get_untracked())
                 .opening(Some(&timeline.events[index].id)));
             reveal_panel_after_render(Reveal::Smooth);
         })

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::search_state::use_search;
 use crate::app::browser::focus::focus_in_place_after_render;
 use crate::app::state::page_context::use_query;
 use crate::app::state::url_state::use_go;
@@ -16,6 +17,15 @@ fn chip_id(actor: &str) -> String {
 pub fn ActorChips(choices: Vec<ActorChoice>) -> impl IntoView {
     let query = use_query();
     let go = use_go();
+    let search = use_search();
+    // With words typed that the URL does not hold yet: the rebuilt page reads them there.
+    let here = move || {
+        let here = query.get_untracked();
+        match search {
+            Some(search) => search.with_typed_words(here),
+            None => here,
+        }
+    };
     let any_chosen = move || !query.read().actors.is_empty();
     let first_chip = choices.first().map(|c| chip_id(&c.id)).unwrap_or_default();
     let chips = choices
@@ -28,7 +38,7 @@ pub fn ActorChips(choices: Vec<ActorChoice>) -> impl IntoView {
             let toggle = {
                 let (go, id) = (go.clone(), choice.id.clone());
                 move |_| {
-                    go(query.get_untracked().toggling_actor(&id));
+                    go(here().toggling_actor(&id));
                     // The strip below is rebuilt for the new choice; this button is too.
                     focus_in_place_after_render(chip_id(&id));
                 }
@@ -46,7 +56,7 @@ pub fn ActorChips(choices: Vec<ActorChoice>) -> impl IntoView {
         .collect_view();
     // "Show all" is disabled once pressed, so the keyboard goes on from the first actor.
     let show_all = move |_| {
-        go(query.get_untracked().all_actors());
+        go(here().all_actors());
         focus_in_place_after_render(first_chip.clone());
     };
     view! {

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::prepare::prepare;
 use super::search_state::SearchState;
-use crate::app::state::page_context::{use_query, use_timeline};
+use crate::app::state::page_context::use_timeline;
 use crate::app::state::url_state::use_replace;
 use crate::core::search::hits::{hits, match_count_message, Piece};
 
@@ -55,7 +55,6 @@ fn focus_on_slash() {
 #[component]
 pub fn SearchBox(search: SearchState, on_select: Callback<usize>) -> impl IntoView {
     let timeline = use_timeline();
-    let query = use_query();
     let replace = use_replace();
     let active = RwSignal::new(None::<usize>);
     let rows = Memo::new(move |_| {
@@ -80,8 +79,7 @@ pub fn SearchBox(search: SearchState, on_select: Callback<usize>) -> impl IntoVi
     let on_input = move |ev| {
         let typed = event_target_value(&ev);
         active.set(None);
-        search.words.set(typed.clone());
-        replace(query.get_untracked().searching(&typed));
+        search.type_words(typed, replace.clone());
     };
     let on_keydown = move |ev: KeyboardEvent| {
         let len = rows.with(Vec::len);

@@ -2,6 +2,8 @@
 //! TimelineJS file's groups): the choices with their counts, and the timeline cut down to the
 //! chosen actors' events, which the strip, the list and the panel's previous/next then walk.
 
+use std::sync::Arc;
+
 use crate::core::model::timeline::Timeline;
 
 /// One actor the filter offers: its id, its name and how many events it takes part in.
@@ -31,24 +33,25 @@ pub fn actor_choices(timeline: &Timeline) -> Vec<ActorChoice> {
 }
 
 /// The timeline with only the events in which any of `chosen` takes part; all of it when
-/// nothing is chosen (or only ids it does not have, as an old link may carry).
-pub fn with_actors(timeline: &Timeline, chosen: &[String]) -> Timeline {
+/// nothing is chosen (or only ids it does not have, as an old link may carry), shared rather
+/// than copied, as 10,000 events take a while to copy.
+pub fn with_actors(timeline: &Arc<Timeline>, chosen: &[String]) -> Arc<Timeline> {
     let known: Vec<&String> = chosen
         .iter()
         .filter(|id| timeline.actors.iter().any(|a| &a.id == *id))
         .collect();
     if known.is_empty() {
-        return timeline.clone();
+        return Arc::clone(timeline);
     }
-    Timeline {
+    Arc::new(Timeline {
         events: timeline
             .events
             .iter()
             .filter(|e| e.actors.iter().any(|a| known.contains(&a)))
             .cloned()
             .collect(),
-        ..timeline.clone()
-    }
+        ..Timeline::clone(timeline)
+    })
 }
 
 #[cfg(test)]
@@ -62,7 +65,7 @@ mod tests {
 
     #[test]
     fn offers_each_actor_with_the_number_of_its_events() {
-        let timeline = korea();
+        let timeline = Arc::new(korea());
         let choices = actor_choices(&timeline);
         assert!(!choices.is_empty());
         for choice in &choices {
@@ -73,7 +76,7 @@ mod tests {
 
     #[test]
     fn shows_the_events_of_any_chosen_actor_in_reading_order() {
-        let timeline = korea();
+        let timeline = Arc::new(korea());
         let choices = actor_choices(&timeline);
         let (a, b) = (&choices[0], &choices[1]);
         let both = with_actors(&timeline, &[a.id.clone(), b.id.clone()]);
@@ -88,8 +91,9 @@ mod tests {
 
     #[test]
     fn nothing_chosen_or_unknown_ids_show_everything() {
-        let timeline = korea();
-        assert_eq!(with_actors(&timeline, &[]), timeline);
-        assert_eq!(with_actors(&timeline, &["nobody".to_string()]), timeline);
+        let timeline = Arc::new(korea());
+        assert!(Arc::ptr_eq(&with_actors(&timeline, &[]), &timeline));
+        let unknown = with_actors(&timeline, &["nobody".to_string()]);
+        assert!(Arc::ptr_eq(&unknown, &timeline));
     }
 }
