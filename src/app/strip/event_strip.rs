@@ -32,6 +32,7 @@ use crate::core::model::timeline::Event;
 use crate::core::strip::empty_view::around_empty_view;
 use crate::core::strip::eras::era_bands;
 use crate::core::strip::evidence::{evidence_axis, evidence_marks};
+use crate::core::strip::fixed_point::Fixed;
 use crate::core::strip::geometry::{track_height_px, CARD_PX, LIST_ROW_PX, TALL_LANES};
 use crate::core::strip::layout::Axis;
 use crate::core::strip::window::RENDER_ALL_UP_TO;
@@ -133,10 +134,10 @@ pub fn EventStrip(
     let lane_height = lane_height(marks.clone(), zoom.track_px);
     let track_style = move || {
         format!(
-            "width:{:.0}px;height:{:.0}px;--list-h:{:.0}px",
-            zoom.track_px.get(),
-            events_height.get() + lane_height.get(),
-            count as f64 * LIST_ROW_PX
+            "width:{}px;height:{}px;--list-h:{}px",
+            Fixed(zoom.track_px.get(), 0),
+            Fixed(events_height.get() + lane_height.get(), 0),
+            Fixed(count as f64 * LIST_ROW_PX, 0)
         )
     };
     // A long phone list has rows of one height, so only those in view need rendering.

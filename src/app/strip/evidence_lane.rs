@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::app::state::page_context::use_timeline;
 use crate::core::strip::evidence::{label_start_px, mark_rows, EvidenceMark};
+use crate::core::strip::fixed_point::Fixed;
 
 /// A mark's label is drawn this wide; marks closer than this take rows of their own.
 const LABEL_PX: f64 = 200.0;
@@ -50,9 +51,10 @@ pub fn EvidenceLane(
                     let track = track_px.get();
                     let start = label_start_px(&mark, track);
                     format!(
-                        "left:{start:.0}px;top:{:.0}px;--date-at:{:.0}px",
-                        ROW_PX * (row as f64 + 1.0),
-                        mark.left * track - start
+                        "left:{}px;top:{}px;--date-at:{}px",
+                        Fixed(start, 0),
+                        Fixed(ROW_PX * (row as f64 + 1.0), 0),
+                        Fixed(mark.left * track - start, 0)
                     )
                 }
             };
@@ -86,7 +88,7 @@ pub fn EvidenceLane(
         })
         .collect_view();
     view! {
-        <div class="evidence-lane" style=move || format!("top:{:.0}px", top_px.get())>
+        <div class="evidence-lane" style=move || format!("top:{}px", Fixed(top_px.get(), 0))>
             <p class="evidence-heading" id="evidence-heading">"When the evidence surfaced"</p>
             <ol aria-labelledby="evidence-heading">{items}</ol>
         </div>

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::core::model::event_date::DateSpan;
 use crate::core::strip::bar_marks::bar_class;
 use crate::core::strip::clusters::cluster_dates;
+use crate::core::strip::fixed_point::Fixed;
 use crate::core::strip::geometry::{AXIS_PX, CARD_PX, LANE_PX, LIST_ROW_PX};
 use crate::core::strip::layout::{Axis, Placement};
 use crate::core::strip::level::StripLayout;
@@ -57,12 +58,12 @@ impl StripGeometry {
     fn slot_style(&self, p: &Placement, row: usize) -> String {
         let track = self.track_px.get();
         format!(
-            "top:{:.1}px;--bar-left:{:.1}px;--bar-w:{:.1}px;--card-left:{:.1}px;--row-top:{:.0}px",
-            AXIS_PX + p.lane as f64 * LANE_PX,
-            p.left * track,
-            p.width * track,
-            p.card_left * track,
-            row as f64 * LIST_ROW_PX
+            "top:{}px;--bar-left:{}px;--bar-w:{}px;--card-left:{}px;--row-top:{}px",
+            Fixed(AXIS_PX + p.lane as f64 * LANE_PX, 1),
+            Fixed(p.left * track, 1),
+            Fixed(p.width * track, 1),
+            Fixed(p.card_left * track, 1),
+            Fixed(row as f64 * LIST_ROW_PX, 0)
         )
     }
 

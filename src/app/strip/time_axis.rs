@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::core::strip::eras::EraBand;
+use crate::core::strip::fixed_point::Fixed;
 use crate::core::strip::layout::Axis;
 use crate::core::strip::ticks::ticks_between;
 
@@ -26,7 +27,7 @@ pub fn TimeAxis(
             .map(|band| {
                 let (left, width) = band.px(track);
                 view! {
-                    <span class="era" style=format!("left:{left:.1}px;width:{width:.1}px")>
+                    <span class="era" style=format!("left:{}px;width:{}px", Fixed(left, 1), Fixed(width, 1))>
                         <span class="era-label">{band.label.clone()}</span>
                     </span>
                 }
@@ -45,7 +46,7 @@ pub fn TimeAxis(
                         <span
                             class="tick"
                             class:major=tick.major
-                            style=move || format!("left:{:.1}px", fraction * track_px.get())
+                            style=move || format!("left:{}px", Fixed(fraction * track_px.get(), 1))
                         >
                             <span class="tick-label">{tick.label}</span>
                         </span>

@@ -14,6 +14,7 @@
 
 use crate::core::model::dating::Dating;
 use crate::core::model::hedge::{DateKind, Look};
+use crate::core::strip::fixed_point::Fixed;
 use crate::core::strip::layout::Placement;
 
 /// What a bar draws for a hedged date, beyond its days; the legend lists them in this order.
@@ -97,8 +98,8 @@ pub fn one_of_background(date: &Dating, accent: &str) -> Option<String> {
         .map(|d| {
             let (left, right) = (percent(d.first_day()), percent(d.end_day()));
             let (from, to) = (
-                format!("calc({left:.2}% + 4px)"),
-                format!("max({right:.2}% - 4px, {left:.2}% + 8px)"),
+                format!("calc({}% + 4px)", Fixed(left, 2)),
+                format!("max({}% - 4px, {}% + 8px)", Fixed(right, 2), Fixed(left, 2)),
             );
             format!("transparent {from},{accent} {from} {to},transparent {to}")
         })

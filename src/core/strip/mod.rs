@@ -8,6 +8,7 @@ pub mod clusters;
 pub mod empty_view;
 pub mod eras;
 pub mod evidence;
+pub mod fixed_point;
 pub mod geometry;
 pub mod keys;
 pub mod layout;

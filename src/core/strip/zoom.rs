@@ -2,6 +2,7 @@
 //! day is wide enough to label. Buttons and keys step by doubling, wheel and pinch move
 //! smoothly, and every change keeps one moment of time (under the pointer, or mid-view) still.
 
+use crate::core::strip::fixed_point::Fixed;
 use crate::core::strip::layout::Axis;
 
 /// At the deepest zoom a day is this wide.
@@ -75,9 +76,9 @@ pub fn anchored_scroll(fraction: f64, anchor_px: f64, track_px: f64, view_px: f6
 /// The zoom as the controls show it: "1×", "1.5×", "12×".
 pub fn zoom_label(zoom: f64) -> String {
     if zoom < 10.0 {
-        format!("{zoom:.1}×").replace(".0×", "×")
+        format!("{}×", Fixed(zoom, 1)).replace(".0×", "×")
     } else {
-        format!("{zoom:.0}×")
+        format!("{}×", Fixed(zoom, 0))
     }
 }
 
