@@ -7,7 +7,7 @@ use korea_timeline::core::load::json_locate::{locate, locate_all, Position};
 use korea_timeline::core::model::date_words::date_words;
 use korea_timeline::core::model::dating::{Dating, Hedged, Until};
 use korea_timeline::core::model::event_date::{
-    day_number, days_in_month, year_label, EventDate, Season, MAX_YEAR,
+    day_number, days_in_month, year_label, EventDate, Season, Year, MAX_YEAR,
 };
 use korea_timeline::core::model::hedge::Hedge;
 use proptest::prelude::*;
@@ -17,15 +17,15 @@ const KOREA: &str = include_str!("../public/timelines/korea-1945-1950.json");
 const TIMELINEJS: &str = include_str!("fixtures/timelinejs-good.json");
 
 /// Years near history most of the time, and the extremes a file may name.
-fn year() -> impl Strategy<Value = i32> {
+fn year() -> impl Strategy<Value = Year> {
     prop_oneof![
-        4 => -3000..=3000i32,
+        4 => -3000..=3000i64,
         2 => -MAX_YEAR..=MAX_YEAR,
         1 => select(vec![-MAX_YEAR, -1, 0, 1, MAX_YEAR - 1, MAX_YEAR]),
     ]
 }
 
-fn day() -> impl Strategy<Value = (i32, u8, u8)> {
+fn day() -> impl Strategy<Value = (Year, u8, u8)> {
     (year(), 1..=12u8, 1..=31u8).prop_map(|(y, m, d)| (y, m, d.min(days_in_month(y, m))))
 }
 
@@ -94,12 +94,12 @@ fn dating() -> BoxedStrategy<Dating> {
 /// The first day of the span `d` covers and its length in days, as docs/format.md documents
 /// each form (a season by its months: "spring" is March–May, "winter 1949" December 1949 to
 /// February 1950), counted with the calendar's month lengths.
-fn documented_span(d: EventDate) -> ((i32, u8, u8), i64) {
-    let months = |year: i32, first: u8, count: u8| {
+fn documented_span(d: EventDate) -> ((Year, u8, u8), i64) {
+    let months = |year: Year, first: u8, count: u8| {
         let days = (0..count)
             .map(|k| {
                 let m = first - 1 + k;
-                i64::from(days_in_month(year + i32::from(m / 12), m % 12 + 1))
+                i64::from(days_in_month(year + Year::from(m / 12), m % 12 + 1))
             })
             .sum();
         ((year, first, 1), days)
@@ -124,7 +124,7 @@ fn documented_span(d: EventDate) -> ((i32, u8, u8), i64) {
 }
 
 /// The day after `(y, m, d)` on the calendar.
-fn next_day((y, m, d): (i32, u8, u8)) -> (i32, u8, u8) {
+fn next_day((y, m, d): (Year, u8, u8)) -> (Year, u8, u8) {
     if d < days_in_month(y, m) {
         (y, m, d + 1)
     } else if m < 12 {

@@ -213,9 +213,9 @@ fn bad_dates_are_named_at_their_part() {
         (r#"{"year": true}"#, "true", "events[0].start_date.year: expected a number or a string of digits"),
         (r#"{"year": [1950, {"y": 1}], "month": 3}"#, "[", "events[0].start_date.year: expected a number or a string of digits"),
         (r#"{"year": {"y": [1950]}, "month": 3}"#, r#"{"y": ["#, "events[0].start_date.year: expected a number or a string of digits"),
-        (r#"{"year": 18446744073709551615}"#, "18", "events[0].start_date.year: year 9223372036854775807 is out of range: this app reads years up to 999999999 either side of year 0"),
+        (r#"{"year": 18446744073709551615}"#, "18", "events[0].start_date.year: year 9223372036854775807 is out of range: this app reads years up to 99999999999 either side of year 0"),
         (r#"{"month": 3}"#, "{", "events[0].start_date.year: a date needs a year"),
-        (r#"{"year": -13800000000}"#, "-13", "events[0].start_date.year: year -13800000000 is out of range: this app reads years up to 999999999 either side of year 0"),
+        (r#"{"year": -138000000000}"#, "-13", "events[0].start_date.year: year -138000000000 is out of range: this app reads years up to 99999999999 either side of year 0"),
     ];
     for (date, points_at, message) in cases {
         let doc = format!(r#"{BEFORE}{date}, "text": {{"headline": "x"}}}}]}}"#);

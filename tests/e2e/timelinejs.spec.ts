@@ -134,6 +134,29 @@ test('a real-world TimelineJS file renders with every event reachable', async ({
   await expect(app.panel()).toContainText('Figure 4');
 });
 
+test('a cosmological TimelineJS file is drawn in years ago, every event reachable', async ({ page }) => {
+  const cosmos = readFileSync(path.resolve(__dirname, '../fixtures/timelinejs/cosmological.json'), 'utf8');
+  await openWith(page, 'cosmos.json', cosmos);
+  const app = new TimelinePage(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The history of the universe');
+  await expect.poll(() => app.eventsDrawn()).toBe(5);
+  // The axis counts back from the present; the dates are the years the file gives.
+  await expect.poll(() => app.tickLabels()).toContain('10 billion years ago');
+  const ids = await app.eventIds();
+  await app.event(ids[0]).focus();
+  await expect(page.locator(':focus')).toHaveAccessibleName(/The Big Bang, 13,800,000,000 BCE/);
+  for (const headline of ['The Earth forms', 'The dinosaurs die out', 'Homo sapiens', 'Now']) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator(':focus')).toHaveAccessibleName(new RegExp(headline));
+  }
+  await page.keyboard.press('Enter');
+  await expect(app.panelFor(ids[4])).toBeVisible();
+  // Zoomed in, the marks grow finer and still count back in years.
+  const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
+  for (let i = 0; i < 3; i++) await zoomIn.click();
+  await expect.poll(async () => (await app.tickLabels()).some((l) => /\d\.\d+ billion years ago/.test(l))).toBe(true);
+});
+
 test.describe('?src= refuses what it cannot load, with a precise message', () => {
   for (const [src, words] of [
     ['javascript:alert(1)', '“javascript:” addresses cannot be loaded'],

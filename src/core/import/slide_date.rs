@@ -119,8 +119,7 @@ pub(crate) fn slide_date(
     // TimelineJS shows year -500 as "500 BCE"; this app counts years astronomically (year 0 is
     // 1 BCE), where 500 BCE is -499.
     let astronomical = if written < 0 { written + 1 } else { written };
-    let year = i32::try_from(astronomical)
-        .ok()
+    let year = Some(astronomical)
         .filter(|y| y.abs() <= MAX_YEAR)
         .ok_or_else(|| {
             Problem::error(

@@ -4,6 +4,7 @@
 //! editors with a note that says so.
 
 use crate::core::load::problem::Problem;
+use crate::core::model::event_date::Year;
 use crate::core::model::timeline::{Evidence, Timeline};
 use crate::core::text::verbatim::occurs_in;
 
@@ -48,7 +49,7 @@ pub fn check_evidence(timeline: &Timeline, p: &mut Vec<Problem>) {
 }
 
 /// The year as a page may write it: in full, or its last two digits in a date like 2/2/96.
-fn states_year(text: &str, year: i32) -> bool {
+fn states_year(text: &str, year: Year) -> bool {
     let full = year.to_string();
     let short = format!("/{:02}", year.rem_euclid(100));
     text.contains(&full) || text.contains(&short)

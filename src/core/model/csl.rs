@@ -26,7 +26,7 @@ pub enum CslType {
 /// A person or a body: family and given names, or a literal name.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "checking", serde(deny_unknown_fields))]
 pub struct CslName {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub family: Option<String>,
@@ -39,7 +39,7 @@ pub struct CslName {
 /// A date as CSL-JSON writes it: one or two `[year, month?, day?]` parts (a range).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "checking", serde(deny_unknown_fields))]
 pub struct CslDate {
     #[serde(rename = "date-parts")]
     pub date_parts: Vec<Vec<i32>>,

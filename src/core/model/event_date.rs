@@ -96,19 +96,23 @@ pub fn month_name(month: u8) -> &'static str {
     MONTHS[usize::from(month.clamp(1, 12) - 1)]
 }
 
-/// The largest year, either side of year 0, a date may name. Far beyond any history, yet far
-/// enough from `i32::MAX` that the arithmetic on a date's last day cannot overflow.
-pub const MAX_YEAR: i32 = 999_999_999;
+/// A year, astronomically numbered (year 0 is 1 BCE). Wide enough for TimelineJS's
+/// cosmological scale, whose years reach back to the Big Bang.
+pub type Year = i64;
+
+/// The largest year, either side of year 0, a date may name: past the age of the universe,
+/// yet far enough from `i64::MAX` that a date's day number cannot overflow.
+pub const MAX_YEAR: Year = 99_999_999_999;
 
 /// A calendar date at its precision, written in content files as `1950-01-12`, `1949-03`,
 /// `1949-spring`, `1950-early` or `1949` (a leading `-` for years BCE). EDTF's numbered
 /// seasons (`1949-21` spring to `1949-24` winter) are read too, and written by name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EventDate {
-    Day { year: i32, month: u8, day: u8 },
-    Month { year: i32, month: u8 },
-    Season { year: i32, season: Season },
-    Year { year: i32 },
+    Day { year: Year, month: u8, day: u8 },
+    Month { year: Year, month: u8 },
+    Season { year: Year, season: Season },
+    Year { year: Year },
 }
 
 /// Why a date string was refused, in words an author can act on.
@@ -117,12 +121,12 @@ pub struct DateError(pub String);
 
 impl DateError {
     /// A refusal with `words`. They are left out of the reader's Wasm (built without the
-    /// `explain-dates` feature): it reads only files the converter or the test suite has
+    /// `checking` feature): it reads only files the converter or the test suite has
     /// checked (`core::import::route`), so it never refuses a date to anyone.
     pub fn because(words: impl FnOnce() -> String) -> DateError {
-        #[cfg(feature = "explain-dates")]
+        #[cfg(feature = "checking")]
         return DateError(words());
-        #[cfg(not(feature = "explain-dates"))]
+        #[cfg(not(feature = "checking"))]
         {
             drop(words);
             DateError(String::new())
@@ -136,11 +140,11 @@ impl fmt::Display for DateError {
     }
 }
 
-fn is_leap(year: i32) -> bool {
+fn is_leap(year: Year) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
-pub fn days_in_month(year: i32, month: u8) -> u8 {
+pub fn days_in_month(year: Year, month: u8) -> u8 {
     match month {
         2 if is_leap(year) => 29,
         2 => 28,
@@ -151,9 +155,9 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 
 /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm),
 /// valid for negative years too.
-pub fn day_number(year: i32, month: u8, day: u8) -> i64 {
+pub fn day_number(year: Year, month: u8, day: u8) -> i64 {
     let (m, d) = (i64::from(month), i64::from(day));
-    let y = i64::from(year) - i64::from(m <= 2);
+    let y = year - i64::from(m <= 2);
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
     let mp = (m + 9) % 12;
@@ -163,7 +167,7 @@ pub fn day_number(year: i32, month: u8, day: u8) -> i64 {
 }
 
 /// The calendar date of a day number: the inverse of `day_number`.
-pub fn civil_date(day: i64) -> (i32, u8, u8) {
+pub fn civil_date(day: i64) -> (Year, u8, u8) {
     let z = day + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -173,13 +177,13 @@ pub fn civil_date(day: i64) -> (i32, u8, u8) {
     let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
     let y = yoe + era * 400 + i64::from(m <= 2);
-    (y as i32, m, d)
+    (y, m, d)
 }
 
 /// The first day of the month `offset` months after `month` of `year`.
-fn month_start(year: i32, month: u8, offset: u8) -> i64 {
-    let index = i64::from(year) * 12 + i64::from(month) - 1 + i64::from(offset);
-    let year = index.div_euclid(12) as i32;
+fn month_start(year: Year, month: u8, offset: u8) -> i64 {
+    let index = year * 12 + i64::from(month) - 1 + i64::from(offset);
+    let year = index.div_euclid(12);
     let month = index.rem_euclid(12) as u8 + 1;
     day_number(year, month, 1)
 }
@@ -198,7 +202,7 @@ impl EventDate {
             }));
         }
         let year = year_text
-            .parse::<i32>()
+            .parse::<Year>()
             .ok()
             .filter(|y| *y <= MAX_YEAR)
             .ok_or_else(|| {
@@ -264,7 +268,7 @@ impl EventDate {
         }
     }
 
-    pub fn year(self) -> i32 {
+    pub fn year(self) -> Year {
         match self {
             EventDate::Day { year, .. }
             | EventDate::Month { year, .. }
@@ -309,7 +313,7 @@ impl EventDate {
     }
 
     fn describe_parts(self, with_year: bool) -> String {
-        let year = |y: i32| {
+        let year = |y: Year| {
             if with_year {
                 format!(" {}", year_label(y))
             } else {
@@ -328,20 +332,39 @@ impl EventDate {
             EventDate::Season {
                 year: y,
                 season: Season::Winter,
-            } if with_year && y > 0 => format!("winter {y}–{:02}", (y + 1).rem_euclid(100)),
+            } if with_year && y > 0 => {
+                format!("winter {}–{:02}", year_label(y), (y + 1).rem_euclid(100))
+            }
             EventDate::Season { year: y, season } => format!("{}{}", season.name(), year(y)),
             EventDate::Year { year: y } => year(y).trim_start().to_string(),
         }
     }
 }
 
-/// A year as readers expect it; astronomical year 0 is 1 BCE.
-pub fn year_label(year: i32) -> String {
-    if year <= 0 {
-        format!("{} BCE", 1 - year)
+/// A year as readers expect it; astronomical year 0 is 1 BCE. Years of five digits or more
+/// are grouped in thousands ("13,800,000,000 BCE"), as deep-time timelines write them.
+pub fn year_label(year: Year) -> String {
+    let (number, era) = if year <= 0 {
+        (1 - year, " BCE")
     } else {
-        year.to_string()
+        (year, "")
+    };
+    format!("{}{era}", grouped(number))
+}
+
+fn grouped(number: Year) -> String {
+    let digits = number.to_string();
+    if digits.len() < 5 {
+        return digits;
     }
+    let mut out = String::new();
+    for (at, digit) in digits.chars().enumerate() {
+        if at > 0 && (digits.len() - at) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 fn parse_number(text: &str) -> Option<u8> {
@@ -511,10 +534,10 @@ mod tests {
         assert!(EventDate::parse("June 1950").is_err());
         assert!(EventDate::parse("").is_err());
         assert!(EventDate::parse("1950-06-25-01").is_err());
-        assert!(EventDate::parse("-999999999").is_ok());
-        let err = EventDate::parse("1000000000").unwrap_err();
+        assert!(EventDate::parse("-99999999999").is_ok());
+        let err = EventDate::parse("100000000000").unwrap_err();
         assert!(err.0.contains("out of range"), "{err}");
-        assert!(EventDate::parse("2147483647").is_err());
+        assert!(EventDate::parse("9223372036854775807").is_err());
     }
 
     #[test]

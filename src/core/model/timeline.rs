@@ -7,7 +7,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use crate::core::model::by_name::deserialize_by_name;
 use crate::core::model::date_words::date_words;
 use crate::core::model::dating::Dating;
-use crate::core::model::event_date::{DateSpan, EventDate};
+use crate::core::model::event_date::{DateSpan, EventDate, Year};
 use crate::core::text::footnote_marker::find_markers;
 use crate::core::text::rich_text::RichText;
 
@@ -27,7 +27,7 @@ where
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "checking", serde(deny_unknown_fields))]
 pub struct Timeline {
     #[cfg_attr(feature = "schema", schemars(extend("const" = "essay-timeline/1")))]
     pub format: String,
@@ -77,7 +77,7 @@ pub struct Timeline {
 /// it names, or in the essay's words.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "checking", serde(deny_unknown_fields))]
 pub struct Evidence {
     pub id: String,
     /// The editors' short name for it ("Uncertain Partners published").
@@ -107,7 +107,7 @@ impl Evidence {
 /// Where the essay comes from, shown with every view of it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "checking", serde(deny_unknown_fields))]
 pub struct Source {
     pub description: String,
     #[serde(default)]
@@ -116,15 +116,15 @@ pub struct Source {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "checking", serde(deny_unknown_fields))]
 pub struct YearRange {
-    pub from: i32,
-    pub to: i32,
+    pub from: Year,
+    pub to: Year,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "checking", serde(deny_unknown_fields))]
 pub struct Essay {
     pub title: String,
     pub paragraphs: Vec<Paragraph>,
@@ -133,7 +133,7 @@ pub struct Essay {
 /// One paragraph of the essay, verbatim, footnote markers like `[4]` kept in place.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "checking", serde(deny_unknown_fields))]
 pub struct Paragraph {
     pub id: String,
     pub text: String,
@@ -142,7 +142,7 @@ pub struct Paragraph {
 /// A bibliography entry exactly as the source page lists it, and the works it cites.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "checking", serde(deny_unknown_fields))]
 pub struct BibEntry {
     pub id: String,
     pub text: String,
@@ -187,7 +187,7 @@ impl<T> Serialize for Unread<T> {
 /// One work an entry cites, and where in it: page 135, chapter 13.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "checking", serde(deny_unknown_fields))]
 pub struct Citing {
     pub work: String,
     /// The place in the work, as the entry gives it ("135", "13").
@@ -248,7 +248,7 @@ impl Certainty {
 /// A footnote marker and the bibliography entry behind it, if one survives.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "checking", serde(deny_unknown_fields))]
 pub struct Footnote {
     pub marker: u32,
     /// The bibliography entry id; `null` when the page has no entry for this marker.
@@ -265,7 +265,7 @@ pub struct Footnote {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "checking", serde(deny_unknown_fields))]
 pub struct Actor {
     pub id: String,
     pub name: String,
@@ -327,7 +327,7 @@ impl BasisKind {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "checking", serde(deny_unknown_fields))]
 pub struct DateBasis {
     pub kind: BasisKind,
     /// One line on why the date is what it is.
@@ -341,7 +341,7 @@ pub struct DateBasis {
 /// An exact quote and the paragraph it comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "checking", serde(deny_unknown_fields))]
 pub struct Passage {
     pub paragraph: String,
     pub quote: String,
@@ -350,7 +350,7 @@ pub struct Passage {
 /// A named stretch of time, such as a reign or a war, shown behind the events.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "checking", serde(deny_unknown_fields))]
 pub struct Era {
     pub label: String,
     pub date: EventDate,
@@ -365,7 +365,7 @@ impl Era {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "checking", serde(deny_unknown_fields))]
 pub struct Event {
     pub id: String,
     pub headline: String,

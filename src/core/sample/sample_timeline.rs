@@ -5,12 +5,12 @@
 
 use serde_json::{json, Value};
 
-use crate::core::model::event_date::{days_in_month, DateSpan, EventDate, Season};
+use crate::core::model::event_date::{days_in_month, DateSpan, EventDate, Season, Year};
 use crate::core::model::timeline::FORMAT_VERSION;
 use crate::core::sample::split_mix::SplitMix64;
 
 /// Spans of years that get extra events, so the axis has dense stretches to cluster.
-const BUSY_YEARS: [(i32, i32); 3] = [(1914, 1918), (1939, 1945), (1950, 1953)];
+const BUSY_YEARS: [(Year, Year); 3] = [(1914, 1918), (1939, 1945), (1950, 1953)];
 const BASES: [&str; 3] = ["essay", "cited-document", "editorial"];
 const ACTORS: [(&str, &str); 8] = [
     ("harbour-board", "Harbour Board"),
@@ -120,17 +120,17 @@ fn pick<T: Copy>(rng: &mut SplitMix64, items: &[T]) -> T {
     items[rng.below(items.len() as u64) as usize]
 }
 
-fn random_year(rng: &mut SplitMix64) -> i32 {
+fn random_year(rng: &mut SplitMix64) -> Year {
     let (from, to) = if rng.below(10) < 3 {
         pick(rng, &BUSY_YEARS)
     } else {
         (1900, 1999)
     };
-    from + rng.below((to - from + 1) as u64) as i32
+    from + rng.below((to - from + 1) as u64) as Year
 }
 
 /// A date in `year`: mostly days, then months, seasons and whole years.
-fn random_date(rng: &mut SplitMix64, year: i32) -> EventDate {
+fn random_date(rng: &mut SplitMix64, year: Year) -> EventDate {
     match rng.below(20) {
         0..=8 => {
             let month = 1 + rng.below(12) as u8;
@@ -164,7 +164,7 @@ fn random_span(rng: &mut SplitMix64) -> DateSpan {
         }
         // A later year always starts after any date in this one has started.
         (0, _) => {
-            let later = start.year() + 1 + rng.below(3) as i32;
+            let later = start.year() + 1 + rng.below(3) as Year;
             Some(random_date(rng, later))
         }
         _ => None,

@@ -4,7 +4,7 @@
 use std::cmp::{Ordering, Reverse};
 use std::collections::binary_heap::{BinaryHeap, PeekMut};
 
-use crate::core::model::event_date::{civil_date, day_number, DateSpan, Precision};
+use crate::core::model::event_date::{civil_date, day_number, DateSpan, Precision, Year};
 use crate::core::model::hedge::Look;
 use crate::core::model::timeline::Timeline;
 
@@ -17,7 +17,7 @@ pub struct Axis {
 
 impl Axis {
     /// Whole years `from` to `to`, both shown in full.
-    pub fn years(from: i32, to: i32) -> Axis {
+    pub fn years(from: Year, to: Year) -> Axis {
         Axis {
             first_day: day_number(from, 1, 1),
             end_day: day_number(to.max(from) + 1, 1, 1),
@@ -26,7 +26,7 @@ impl Axis {
 
     /// The whole years that hold every span.
     pub fn covering(spans: impl IntoIterator<Item = DateSpan>) -> Option<Axis> {
-        let (mut from, mut to) = (i32::MAX, i32::MIN);
+        let (mut from, mut to) = (Year::MAX, Year::MIN);
         for span in spans {
             from = from.min(span.start.year());
             to = to.max(span.end.unwrap_or(span.start).year());

@@ -5,6 +5,7 @@
 
 pub mod bar_marks;
 pub mod clusters;
+pub mod deep_time;
 pub mod empty_view;
 pub mod eras;
 pub mod evidence;

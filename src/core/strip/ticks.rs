@@ -1,10 +1,11 @@
-//! Labelled marks along the time axis, as fine as the zoom leaves room for: centuries or
-//! decades zoomed out, then years, months and days. Only the marks in the stretch being drawn
+//! Labelled marks along the time axis, as fine as the zoom leaves room for: years ago in deep
+//! time, centuries or decades zoomed out, then years, months and days. Only the marks in the stretch being drawn
 //! are made, so a track a million pixels wide costs no more than the view.
 
 use crate::core::model::event_date::{
-    civil_date, day_number, days_in_month, month_name, year_label,
+    civil_date, day_number, days_in_month, month_name, year_label, Year,
 };
+use crate::core::strip::deep_time::{years_ago, DEEP_TIME_STEP, PRESENT};
 use crate::core::strip::layout::Axis;
 
 /// A labelled mark at `fraction` of the track (0 = left edge, 1 = right edge).
@@ -22,7 +23,7 @@ pub struct Tick {
 pub enum TickUnit {
     Days(u8),
     Months(u8),
-    Years(i32),
+    Years(Year),
 }
 
 const DAYS_PER_MONTH: f64 = 30.436_875;
@@ -36,7 +37,8 @@ fn label_px(chars: usize) -> f64 {
 
 impl TickUnit {
     /// The finest spacing whose labels fit: days ("15") while a day has room, then months
-    /// ("Apr"), then round numbers of years, as wide as the axis's longest year label.
+    /// ("Apr"), then round numbers of years, as wide as the axis's longest year label, and
+    /// from 10,000 years apart as wide as its longest label in years ago.
     pub fn for_zoom(axis: Axis, track_px: f64) -> TickUnit {
         let px_per_day = track_px / axis.days() as f64;
         for step in [1, 2, 5] {
@@ -56,7 +58,13 @@ impl TickUnit {
             .into_iter()
             .max()
             .unwrap_or(4);
-        TickUnit::Years(year_step(px_per_month * 12.0, label_px(chars)))
+        let px_per_year = px_per_month * 12.0;
+        let step = year_step(px_per_year, label_px(chars));
+        if step < DEEP_TIME_STEP {
+            return TickUnit::Years(step);
+        }
+        let farthest = (PRESENT - from).abs().max((PRESENT - to).abs());
+        TickUnit::Years(deep_step(px_per_year, farthest))
     }
 }
 
@@ -123,14 +131,17 @@ pub fn ticks_between(axis: Axis, track_px: f64, from_px: f64, to_px: f64) -> Vec
         }
         TickUnit::Years(step) => {
             let major = major_every(step);
-            let mut year = year.div_euclid(step) * step;
+            // Deep-time marks are round numbers of years before the present; others, of years.
+            let origin = if step >= DEEP_TIME_STEP { PRESENT } else { 0 };
+            let label = |year| match origin {
+                0 => year_label(year),
+                _ => years_ago(origin - year),
+            };
+            let mut year = origin + (year - origin).div_euclid(step) * step;
             while day_number(year, 1, 1) <= last {
-                push(
-                    day_number(year, 1, 1),
-                    year_label(year),
-                    year.rem_euclid(major) == 0,
-                );
-                year = year.saturating_add(step);
+                let major = (year - origin).rem_euclid(major) == 0;
+                push(day_number(year, 1, 1), label(year), major);
+                year += step;
             }
         }
     }
@@ -138,12 +149,30 @@ pub fn ticks_between(axis: Axis, track_px: f64, from_px: f64, to_px: f64) -> Vec
 }
 
 /// The smallest round number of years (1, 2, 5, 10, 20, 50…) that leaves `label_px` between
-/// marks; at most a billion, which thins even the widest possible axis to a few marks.
-fn year_step(px_per_year: f64, label_px: f64) -> i32 {
-    let mut magnitude = 1;
-    while magnitude < 1_000_000_000 {
+/// marks; at most a hundred billion, which thins even the widest possible axis to a few marks.
+fn year_step(px_per_year: f64, label_px: f64) -> Year {
+    let mut magnitude: Year = 1;
+    while magnitude < 100_000_000_000 {
         for step in [magnitude, magnitude * 2, magnitude * 5] {
-            if px_per_year * f64::from(step) >= label_px {
+            if px_per_year * step as f64 >= label_px {
+                return step;
+            }
+        }
+        magnitude *= 10;
+    }
+    magnitude
+}
+
+/// The smallest round number of years from 10,000 on whose labels in years ago fit, on marks
+/// reaching `farthest` years from the present. Of two neighbouring marks near the farthest,
+/// one has as many decimals as any ("13.795 billion years ago" on marks 5 million apart).
+fn deep_step(px_per_year: f64, farthest: Year) -> Year {
+    let mut magnitude = DEEP_TIME_STEP;
+    while magnitude < 100_000_000_000 {
+        for step in [magnitude, magnitude * 2, magnitude * 5] {
+            let near = farthest / step * step;
+            let chars = [near, near - step].map(|ago| years_ago(ago).len());
+            if px_per_year * step as f64 >= label_px(chars[0].max(chars[1])) {
                 return step;
             }
         }
@@ -153,9 +182,9 @@ fn year_step(px_per_year: f64, label_px: f64) -> i32 {
 }
 
 /// Years marked every 1, 2 or 5 stress the decades; every 10, 20 or 50 the centuries.
-fn major_every(step: i32) -> i32 {
+fn major_every(step: Year) -> Year {
     let mut power = 10;
-    while power <= step && power < 1_000_000_000 {
+    while power <= step && power < 100_000_000_000 {
         power *= 10;
     }
     power
@@ -164,6 +193,7 @@ fn major_every(step: i32) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::model::event_date::MAX_YEAR;
 
     fn labels(ticks: &[Tick]) -> Vec<&str> {
         ticks.iter().map(|t| t.label.as_str()).collect()
@@ -258,13 +288,62 @@ mod tests {
         assert!(all.contains(&"1 BCE") && all.contains(&"1500"));
         assert!(ticks.windows(2).all(|w| w[0].fraction < w[1].fraction));
 
-        let widest = Axis::years(-999_999_999, 999_999_999);
+        let widest = Axis::years(-MAX_YEAR, MAX_YEAR);
         let ticks = ticks_between(widest, 1200.0, 0.0, 1200.0);
-        assert_eq!(labels(&ticks), ["500000001 BCE", "1 BCE", "500000000"]);
+        assert_eq!(
+            labels(&ticks),
+            [
+                "100 billion years ago",
+                "50 billion years ago",
+                "present",
+                "in 50 billion years"
+            ]
+        );
         assert_eq!(year_step(44.0, 44.0), 1);
         assert_eq!(year_step(10.0, 44.0), 5);
         assert_eq!(year_step(0.05, 44.0), 1000);
-        assert_eq!(year_step(0.0, 44.0), 1_000_000_000);
+        assert_eq!(year_step(0.0, 44.0), 100_000_000_000);
+    }
+
+    #[test]
+    fn deep_time_is_marked_in_years_ago_with_room_for_each_label() {
+        let sapiens = Axis::years(-299_999, 2000);
+        let ticks = ticks_between(sapiens, 1200.0, 0.0, 1200.0);
+        assert_eq!(
+            labels(&ticks)[..2],
+            ["300 thousand years ago", "250 thousand years ago"]
+        );
+        assert_eq!(labels(&ticks).last(), Some(&"present"));
+
+        let cosmos = Axis::years(-13_799_999_999, 2000);
+        let ticks = ticks_between(cosmos, 1200.0, 0.0, 1200.0);
+        assert_eq!(
+            labels(&ticks)[..2],
+            ["12 billion years ago", "10 billion years ago"]
+        );
+        let majors: Vec<&str> = ticks
+            .iter()
+            .filter(|t| t.major)
+            .map(|t| t.label.as_str())
+            .collect();
+        assert_eq!(majors, ["10 billion years ago", "present"]);
+        for track in [1_200.0, 12_000.0, 1_200_000.0, 120_000_000.0] {
+            let ticks = ticks_between(cosmos, track, 0.0, 1_200.0);
+            assert!(ticks.len() >= 2, "{track}: {:?}", labels(&ticks));
+            for pair in ticks.windows(2) {
+                let gap = (pair[1].fraction - pair[0].fraction) * track;
+                assert!(
+                    gap >= label_px(pair[0].label.len()),
+                    "{track}: {:?}",
+                    labels(&ticks)
+                );
+            }
+        }
+        let deep = ticks_between(cosmos, 1_200_000.0, 0.0, 1_200.0);
+        assert_eq!(
+            labels(&deep)[..2],
+            ["13.8 billion years ago", "13.795 billion years ago"]
+        );
     }
 
     #[test]
