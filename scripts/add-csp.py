@@ -24,7 +24,9 @@ POLICY = [
     "script-src 'self' 'wasm-unsafe-eval' {hashes}",
     "style-src 'self'",
     "style-src-attr 'unsafe-inline'",
-    "img-src 'self' data:",
+    # https: for a timeline's pictures from other sites, loaded only once the reader asks
+    # (src/app/panel/event_picture.rs); none by default.
+    "img-src 'self' data: https:",
     "manifest-src 'self'",
     "worker-src 'self'",
     "connect-src 'self' blob: https: http:",

@@ -174,6 +174,18 @@ fn each_sheet_reads_as_its_json_twin() {
 #[test]
 fn media_of_every_kind_becomes_a_line_under_the_text() {
     let Loaded { timeline, warnings } = loaded("media.json");
+    // A picture is kept for the reader to show; no other kind of media is.
+    let picture = event(timeline, "Image")
+        .picture
+        .as_ref()
+        .expect("a picture");
+    assert_eq!(
+        picture.url,
+        "https://upload.wikimedia.org/wikipedia/commons/1/1b/Incheon_landing.jpg"
+    );
+    // Not the Base64 image: a data: address is no web address, and is left out.
+    let pictures = timeline.events.iter().filter(|e| e.picture.is_some());
+    assert_eq!(pictures.count(), 1);
     let last_line = |headline: &str| {
         let sources = &event(timeline, headline).sources;
         sources.last().map(|s| s.to_html()).unwrap_or_default()

@@ -291,3 +291,24 @@ fn a_reconstructed_mapping_without_a_certainty_is_warned_about() {
         .iter()
         .any(|p| p.path == "footnotes[0].certainty"));
 }
+
+#[test]
+fn a_picture_must_be_a_web_address_or_a_path_beside_the_file() {
+    for url in [
+        "javascript:alert(1)",
+        "data:image/png;base64,AAAA",
+        "file:///etc/a.png",
+    ] {
+        let mut doc = good();
+        doc["events"][0]["picture"] = json!({ "url": url, "alt": "A map" });
+        assert_problem(&doc, "events[0].picture.url", "neither a web address");
+    }
+    let mut doc = good();
+    doc["events"][0]["picture"] = json!({ "url": "images/map.png", "alt": " " });
+    assert_problem(&doc, "events[0].picture.alt", "the alt text is empty");
+    for url in ["images/map.png", "https://upload.wikimedia.org/map.png"] {
+        let mut doc = good();
+        doc["events"][0]["picture"] = json!({ "url": url, "alt": "A map" });
+        assert!(load_timeline(&doc.to_string()).is_ok(), "{url}");
+    }
+}

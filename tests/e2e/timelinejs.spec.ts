@@ -157,6 +157,59 @@ test('a cosmological TimelineJS file is drawn in years ago, every event reachabl
   await expect.poll(async () => (await app.tickLabels()).some((l) => /\d\.\d+ billion years ago/.test(l))).toBe(true);
 });
 
+test('a picture beside the file shows; one on another site waits for the reader, who can take the choice back', async ({ page }) => {
+  // A 1×1 PNG.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+  const elsewhere: string[] = [];
+  await page.route('**/timeline/fixtures/pics/map.png', (route) => route.fulfill({ contentType: 'image/png', body: png }));
+  await page.route('https://upload.wikimedia.org/**', (route) => {
+    elsewhere.push(route.request().url());
+    return route.fulfill({ contentType: 'image/png', body: png });
+  });
+  const file = {
+    title: { text: { headline: 'Pictures' } },
+    events: [
+      { unique_id: 'map', start_date: { year: 1945 }, text: { headline: 'The map' },
+        media: { url: 'pics/map.png', alt: 'A map of Korea in 1945' } },
+      { unique_id: 'landing', start_date: { year: 1950 }, text: { headline: 'The landing' },
+        media: { url: 'https://upload.wikimedia.org/x/landing.jpg', alt: 'Marines land at Incheon', credit: 'US Navy' } },
+      { unique_id: 'film', start_date: { year: 1951 }, text: { headline: 'The film' },
+        media: { url: 'https://www.youtube.com/watch?v=Q7wQSeJdXvk' } },
+    ],
+  };
+  await openWith(page, 'pics.json', JSON.stringify(file), '&event=map');
+  const app = new TimelinePage(page);
+  const loaded = (name: string) =>
+    page.getByRole('img', { name }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
+  // Beside the file: shown at once.
+  await expect(app.panelFor('map').getByRole('img', { name: 'A map of Korea in 1945' })).toBeVisible();
+  await expect.poll(() => loaded('A map of Korea in 1945')).toBe(true);
+  // On another site: a labelled link and a choice, and nothing fetched from that site.
+  await page.goto('./?src=fixtures/pics.json&event=landing');
+  const panel = app.panelFor('landing');
+  await expect(panel.getByRole('link', { name: 'Picture: Marines land at Incheon' })).toBeVisible();
+  await expect(panel).toContainText('on another site, upload.wikimedia.org');
+  await expect(panel.getByRole('img')).toHaveCount(0);
+  expect(elsewhere).toEqual([]);
+  await panel.getByRole('button', { name: 'Show images from other sites' }).click();
+  const landing = panel.getByRole('img', { name: 'Marines land at Incheon' });
+  await expect(landing).toHaveAttribute('referrerpolicy', 'no-referrer');
+  await expect.poll(() => loaded('Marines land at Incheon')).toBe(true);
+  expect(elsewhere).toEqual(['https://upload.wikimedia.org/x/landing.jpg']);
+  // Remembered for this timeline, and revocable.
+  await page.reload();
+  await expect(app.panelFor('landing').getByRole('img', { name: 'Marines land at Incheon' })).toBeVisible();
+  await app.panelFor('landing').getByRole('button', { name: 'Stop showing images from other sites' }).click();
+  await expect(app.panelFor('landing').getByRole('img')).toHaveCount(0);
+  await page.reload();
+  await expect(app.panelFor('landing').getByRole('button', { name: 'Show images from other sites' })).toBeVisible();
+  await expect(app.panelFor('landing').getByRole('img')).toHaveCount(0);
+  // A video stays a link, never an embed.
+  await page.goto('./?src=fixtures/pics.json&event=film');
+  await expect(app.panelFor('film').getByRole('link', { name: /^Video: / })).toBeVisible();
+  await expect(page.locator('iframe, video, img')).toHaveCount(0);
+});
+
 test.describe('?src= refuses what it cannot load, with a precise message', () => {
   for (const [src, words] of [
     ['javascript:alert(1)', '“javascript:” addresses cannot be loaded'],

@@ -4,6 +4,7 @@
 //! and the timeline file written into it.
 //! No component state and no markup.
 
+pub mod device_choice;
 pub mod dom_ids;
 pub mod focus;
 pub mod frame_height;

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::citation_list::CitationList;
 use super::essay_paragraph::EssayParagraph;
+use super::event_picture::EventPicture;
 use super::panel_nav::PanelNav;
 use super::reveal::{keep_in_view_once_still, reveal_focused_in_host};
 use super::rich_text::RichTextBlock;
@@ -162,6 +163,9 @@ fn EventDetail(index: usize, on_select: Callback<usize>) -> impl IntoView {
             <p class="panel-date">{event.date_label()}</p>
             <h2 class="panel-headline">{event.headline.clone()}</h2>
             {event_body(event)}
+            {event.picture.clone().map(|picture| view! {
+                <EventPicture picture headline=event.headline.clone() />
+            })}
             {(!event.passages.is_empty()).then(|| view! { <h3>"From the essay"</h3> })}
             {passages(index)}
             {sources_and_notes(event)}

@@ -5,6 +5,7 @@
 pub mod citation_list;
 pub mod detail_panel;
 pub mod essay_paragraph;
+pub mod event_picture;
 mod panel_nav;
 pub mod reveal;
 pub mod rich_text;

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::author::slug::slug;
 use crate::core::model::dating::Dating;
 use crate::core::model::timeline::{
-    Actor, BasisKind, Era, Evidence, Footnote, Paragraph, YearRange,
+    Actor, BasisKind, Era, Evidence, Footnote, Paragraph, Picture, YearRange,
 };
 use crate::core::text::rich_text::RichText;
 
@@ -64,6 +64,9 @@ pub struct DraftEvent {
     pub notes: Vec<String>,
     pub html: Option<RichText>,
     pub sources: Vec<RichText>,
+    /// Kept as the file had it: the editor has no field for it yet, and loses nothing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub picture: Option<Picture>,
 }
 
 /// Where the event's date comes from; `kind` is None until the author chooses.

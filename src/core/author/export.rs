@@ -16,7 +16,7 @@ use crate::core::model::dating::Dating;
 use crate::core::model::event_date::EventDate;
 use crate::core::model::timeline::{
     Actor, BibEntry, Certainty, DateBasis, Era, Essay, Event, Evidence, Mapping, Paragraph,
-    Passage, Source, Timeline, YearRange, FORMAT_VERSION,
+    Passage, Picture, Source, Timeline, YearRange, FORMAT_VERSION,
 };
 use crate::core::text::rich_text::RichText;
 use crate::core::text::verbatim::occurs_in;
@@ -71,6 +71,7 @@ pub(super) fn event_model(event: &DraftEvent, date: Dating) -> Event {
             .collect(),
         html: event.html.clone(),
         sources: event.sources.clone(),
+        picture: event.picture.clone(),
     }
 }
 
@@ -261,6 +262,7 @@ fn draft_event(event: &Event, paragraphs: &[Paragraph]) -> DraftEvent {
         notes: event.notes.clone(),
         html: event.html.clone(),
         sources: event.sources.clone(),
+        picture: event.picture.clone(),
     }
 }
 
@@ -336,6 +338,8 @@ struct EventFile<'a> {
     html: Option<&'a RichText>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     sources: &'a [RichText],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    picture: Option<&'a Picture>,
 }
 
 fn timeline_file_text(t: &Timeline) -> String {
@@ -388,6 +392,7 @@ fn timeline_file_text(t: &Timeline) -> String {
                 notes: &e.notes,
                 html: e.html.as_ref(),
                 sources: &e.sources,
+                picture: e.picture.as_ref(),
             })
             .collect(),
     };

@@ -1,14 +1,17 @@
 //! A slide's media as the lines shown under its text: the caption, the credit, and the media
 //! itself, which this app does not embed. A web address (a picture, a video, a tweet, a map, a
 //! page: every kind TimelineJS embeds by its address) becomes a link to it; HTML (a quote, a
-//! tweet's embed code, an embedded page) is read as rich text. A line with nothing left to
-//! show, or media that is neither, is left out with a warning.
+//! tweet's embed code, an embedded page) is read as rich text. A picture's address is kept too,
+//! so the reader can show it: one on another site only once the reader chooses to. A picture
+//! given as a path beside the timeline file is kept as that path. A line with nothing left to
+//! show, or media that is none of these, is left out with a warning.
 
 use serde::Deserialize;
 
 use crate::core::import::loose_text::loose_text;
 use crate::core::import::slide_html::{nonblank, rich_text};
 use crate::core::load::problem::Problem;
+use crate::core::model::timeline::Picture;
 use crate::core::text::removed_parts::quoted;
 use crate::core::text::rich_node::RichNode;
 use crate::core::text::rich_text::RichText;
@@ -35,6 +38,7 @@ pub(crate) struct MediaLines {
     pub(crate) caption: Option<RichText>,
     pub(crate) credit: Option<RichText>,
     pub(crate) media: Option<RichText>,
+    pub(crate) picture: Option<Picture>,
 }
 
 impl MediaLines {
@@ -57,15 +61,30 @@ impl MediaLines {
         };
         let caption = line("caption", &media.caption, "caption");
         let credit = line("credit", &media.credit, "credit");
-        let media = match nonblank(&media.url) {
+        let alt = media
+            .alt
+            .as_deref()
+            .map(str::trim)
+            .filter(|a| !a.is_empty());
+        let url = nonblank(&media.url);
+        let picture = url.as_deref().and_then(|url| picture(url, alt));
+        let media = match url {
             Some(html) if html.starts_with('<') => line("url", &Some(html), "media"),
-            Some(url) => link(&url, media.alt.as_deref(), &format!("{at}.url"), problems),
+            Some(_)
+                if picture
+                    .as_ref()
+                    .is_some_and(|p| safe_href(&p.url).is_none()) =>
+            {
+                None
+            }
+            Some(url) => link(&url, alt, &format!("{at}.url"), problems),
             None => None,
         };
         MediaLines {
             caption,
             credit,
             media,
+            picture,
         }
     }
 
@@ -104,6 +123,18 @@ fn link(url: &str, alt: Option<&str>, at: &str, problems: &mut Vec<Problem>) -> 
         nodes.push(RichNode::Text(format!(" ({})", host(&href))));
     }
     Some(RichText::from_nodes(&nodes))
+}
+
+/// The picture at `url`, when it is one: a web address or a path (no scheme) to an image.
+fn picture(url: &str, alt: Option<&str>) -> Option<Picture> {
+    if !Picture::may_be_at(url) {
+        return None;
+    }
+    let address = safe_href(url).unwrap_or_else(|| url.trim().to_string());
+    (media_kind(&address) == "Picture").then(|| Picture {
+        url: address,
+        alt: alt.map(str::to_string),
+    })
 }
 
 /// The site a web address is on, without `www.`.
@@ -152,6 +183,49 @@ fn media_kind(href: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_picture_is_kept_by_its_address_or_its_path_beside_the_file() {
+        let kept = |url| picture(url, Some("Marines land")).map(|p| p.url);
+        let wikimedia = "https://upload.wikimedia.org/a/landing.jpg";
+        assert_eq!(kept(wikimedia).as_deref(), Some(wikimedia));
+        assert_eq!(
+            kept("images/landing.jpg").as_deref(),
+            Some("images/landing.jpg")
+        );
+        assert_eq!(
+            kept("//cdn.example.org/a.png").as_deref(),
+            Some("//cdn.example.org/a.png")
+        );
+        for not_a_picture in [
+            "https://youtu.be/abc",
+            "https://en.wikipedia.org/wiki/Incheon",
+            "javascript:alert(1)//.png",
+            "data:image/png;base64,iVBORw0KGgo=.png",
+            "",
+        ] {
+            assert_eq!(kept(not_a_picture), None, "{not_a_picture}");
+        }
+    }
+
+    #[test]
+    fn a_picture_beside_the_file_needs_no_link_and_no_warning() {
+        let media = Media {
+            url: Some("images/landing.jpg".into()),
+            caption: None,
+            credit: None,
+            alt: Some(" Marines land ".into()),
+        };
+        let mut problems = Vec::new();
+        let lines = MediaLines::read(Some(&media), "events[0].media", &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(lines.media.is_none());
+        let picture = lines.picture.expect("a picture");
+        assert_eq!(
+            (picture.url.as_str(), picture.alt.as_deref()),
+            ("images/landing.jpg", Some("Marines land"))
+        );
+    }
 
     #[test]
     fn each_kind_is_told_by_its_site_or_extension() {

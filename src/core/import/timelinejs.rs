@@ -177,6 +177,7 @@ fn event(
         problems,
     );
     let actor = plain_text(&slide.group, &at("group"), problems).map(|g| actor_id(g, actors));
+    let picture = media.picture.clone();
     Some(Event {
         id,
         headline,
@@ -190,6 +191,7 @@ fn event(
         notes: Vec::new(),
         html,
         sources: media.into_sources(),
+        picture,
     })
 }
 

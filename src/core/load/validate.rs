@@ -8,7 +8,7 @@ use crate::core::load::problem::Problem;
 use crate::core::model::date_words::date_words;
 use crate::core::model::dating::Dating;
 use crate::core::model::timeline::{
-    BasisKind, DateBasis, Event, Mapping, Paragraph, Timeline, FORMAT_VERSION,
+    BasisKind, DateBasis, Event, Mapping, Paragraph, Picture, Timeline, FORMAT_VERSION,
 };
 use crate::core::text::verbatim::occurs_in;
 
@@ -256,6 +256,27 @@ fn check_event(
                 "the source line is empty",
             ));
         }
+    }
+    if let Some(picture) = &event.picture {
+        check_picture(picture, &at, p);
+    }
+}
+
+fn check_picture(picture: &Picture, at: &dyn Fn(&str) -> String, p: &mut Vec<Problem>) {
+    if !Picture::may_be_at(&picture.url) {
+        p.push(Problem::error(
+            at("picture.url"),
+            format!(
+                "“{}” is neither a web address (http or https) nor a path beside the timeline file",
+                picture.url
+            ),
+        ));
+    }
+    if picture.alt.as_deref().is_some_and(|a| a.trim().is_empty()) {
+        p.push(Problem::error(
+            at("picture.alt"),
+            "the alt text is empty: say what the picture shows, or leave it out",
+        ));
     }
 }
 

@@ -10,6 +10,7 @@ use crate::core::model::dating::Dating;
 use crate::core::model::event_date::{DateSpan, EventDate, Year};
 use crate::core::text::footnote_marker::find_markers;
 use crate::core::text::rich_text::RichText;
+use crate::core::text::sanitize::safe_href;
 
 /// The format version this build reads; files name it so old files stay readable.
 pub const FORMAT_VERSION: &str = "essay-timeline/1";
@@ -101,6 +102,30 @@ pub struct Evidence {
 impl Evidence {
     pub fn span(&self) -> DateSpan {
         DateSpan::plain(self.date, self.end)
+    }
+}
+
+/// A picture an event shows (a TimelineJS slide's `media` whose address is an image): where
+/// it is, as the file gives it (a web address, or a path beside the timeline file), and what
+/// it shows in words. One beside the file shows; one on another site only once the reader
+/// chooses to see them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "checking", serde(deny_unknown_fields))]
+pub struct Picture {
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alt: Option<String>,
+}
+
+impl Picture {
+    /// Whether `url` may name a picture: a web address (http or https), or a path with no
+    /// scheme, read beside the timeline file.
+    pub fn may_be_at(url: &str) -> bool {
+        let url = url.trim();
+        let scheme_end = url.find([':', '/', '?', '#']);
+        let is_path = !url.is_empty() && scheme_end.is_none_or(|end| !url[end..].starts_with(':'));
+        is_path || safe_href(url).is_some()
     }
 }
 
@@ -397,6 +422,8 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "schema", schemars(with = "Vec<String>"))]
     pub sources: Vec<RichText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<Picture>,
 }
 
 impl Event {

@@ -3,4 +3,5 @@
 
 pub mod citations;
 pub mod passages;
+pub mod picture;
 pub mod reveal;
