@@ -83,9 +83,10 @@ function parseArgs(argv) {
   return opts;
 }
 
-// Targets from the issue. 1 KB = 1,000 bytes and 1 MB = 1,000,000 bytes (the stricter reading).
+// Targets from the issues. 1 KB = 1,000 bytes and 1 MB = 1,000,000 bytes (the stricter reading).
 const TARGETS = {
-  pageBrotliBytes: 150_000,
+  // The size guard's budget (scripts/size-guard.mjs); the first issue's 150 KB was dropped.
+  pageBrotliBytes: 220_000,
   appStartToFirstMs: 200,
   frameP95Ms: 16.7,
   clickToPanelMs: 16.7,
@@ -186,6 +187,28 @@ function instrument() {
       ch.port2.postMessage(0);
     });
   b.afterFrame = afterFrame;
+  // Does `act`, then times until `target` (watched with `observed`, MutationObserver options)
+  // is `done` in the DOM, and until that is in a shown frame.
+  b.timeUntil = (target, observed, done, act, timeoutMs, what) =>
+    new Promise((resolve, reject) => {
+      let t0 = 0;
+      const timer = setTimeout(() => {
+        watch.disconnect();
+        reject(new Error(`timed out: ${what} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const watch = new MutationObserver(() => {
+        if (!done()) return;
+        const dom = performance.now();
+        watch.disconnect();
+        afterFrame((raf, after) => {
+          clearTimeout(timer);
+          resolve({ domMs: dom - t0, shownMs: after - t0 });
+        });
+      });
+      watch.observe(target, observed);
+      t0 = performance.now();
+      act();
+    });
   const poll = () =>
     afterFrame((raf, after) => {
       // Keep looking frame by frame until one is laid out inside the viewport.
@@ -233,6 +256,34 @@ function neighbourToPanel(timeoutMs) {
   return b.timeToPanel(button, timeoutMs);
 }
 
+/** Chooses the first actor's chip, then "Show all", timing each until the strip's summary
+ * counts the events it should ("1,234 events, …" is written without separators) and then
+ * until that is in a shown frame. */
+async function actorFilter(timeoutMs) {
+  const b = window.__bench;
+  const chip = document.querySelector('.actor-chip');
+  const clear = document.querySelector('.actor-clear');
+  const summary = () => document.querySelector('.section-meta')?.textContent ?? '';
+  if (!chip || !clear) return null;
+  const count = chip.querySelector('.actor-count')?.textContent.trim();
+  const chosen = count === '1' ? '1 event,' : `${count} events,`;
+  const all = summary().split(',')[0] + ',';
+  const timed = (button, expected) =>
+    b.timeUntil(
+      document.body,
+      { subtree: true, childList: true, characterData: true },
+      () => summary().startsWith(expected),
+      () => button.click(),
+      timeoutMs,
+      `the strip did not come to show "${expected}"`,
+    );
+  await b.frames(2);
+  const choose = await timed(chip, chosen);
+  await b.frames(2);
+  const showAll = await timed(document.querySelector('.actor-clear'), all);
+  return { choose, showAll };
+}
+
 /** Focuses the search box (which builds the index), then types the first word of a visible
  * headline one letter at a time and deletes it again, timing each keystroke until its results
  * are in a shown frame. */
@@ -252,27 +303,17 @@ async function searchKeystrokes(timeoutMs) {
   for (const value of steps) {
     await b.frames(2);
     keystrokes.push(
-      await new Promise((resolve, reject) => {
-        let t0 = 0;
-        const timer = setTimeout(() => {
-          mo.disconnect();
-          reject(new Error(`timed out: no results for "${value}" within ${timeoutMs} ms`));
-        }, timeoutMs);
-        const check = () => {
-          if ((list.dataset.query ?? '') !== value) return;
-          const dom = performance.now();
-          mo.disconnect();
-          b.afterFrame((raf, after) => {
-            clearTimeout(timer);
-            resolve({ domMs: dom - t0, shownMs: after - t0 });
-          });
-        };
-        const mo = new MutationObserver(check);
-        mo.observe(list, { attributes: true, attributeFilter: ['data-query'] });
-        t0 = performance.now();
-        box.value = value;
-        box.dispatchEvent(new Event('input', { bubbles: true }));
-      }),
+      await b.timeUntil(
+        list,
+        { attributes: true, attributeFilter: ['data-query'] },
+        () => (list.dataset.query ?? '') === value,
+        () => {
+          box.value = value;
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+        },
+        timeoutMs,
+        `no results for "${value}"`,
+      ),
     );
   }
   box.blur();
@@ -641,6 +682,15 @@ async function oneRun(browser, url, fileIds) {
         searchWord: search.word,
       });
     }
+    const filter = await step('actor filter', TIMEOUT.click * 20, () => page.evaluate(actorFilter, TIMEOUT.click * 10));
+    if (filter) {
+      Object.assign(result, {
+        filterChooseMs: filter.choose.domMs,
+        filterChooseShownMs: filter.choose.shownMs,
+        filterShowAllMs: filter.showAll.domMs,
+        filterShowAllShownMs: filter.showAll.shownMs,
+      });
+    }
     await toStrip();
     await step('settle', 10_000, () => page.evaluate(() => window.__bench.frames(5)));
     const interactionsFrom = await step('clock', 10_000, () => page.evaluate(() => performance.now()));
@@ -711,12 +761,14 @@ const MEASURE_OF = (key) =>
       ? 'click → panel'
       : key.startsWith('search')
       ? 'search'
+      : key.startsWith('filter')
+      ? 'actor filter'
       : key.startsWith('zoom')
         ? 'scripted zoom'
         : key.startsWith('pan') || key.startsWith('domEventNodesZoomed')
           ? 'scripted pan'
           : null;
-const TIMEOUT_OF = { load: TIMEOUT.load, 'repeat visit': TIMEOUT.load, 'click → panel': TIMEOUT.click, search: TIMEOUT.click * 20, 'scripted zoom': TIMEOUT.zoom, 'scripted pan': TIMEOUT.pan };
+const TIMEOUT_OF = { load: TIMEOUT.load, 'repeat visit': TIMEOUT.load, 'click → panel': TIMEOUT.click, search: TIMEOUT.click * 20, 'actor filter': TIMEOUT.click * 20, 'scripted zoom': TIMEOUT.zoom, 'scripted pan': TIMEOUT.pan };
 
 function cell(r, key, fmt) {
   const v = r.median?.[key];
@@ -735,19 +787,19 @@ function bytesTable(sizes) {
 function timelineTable(results, runs) {
   const head =
     '| Timeline | events | DOM event nodes (load / zoomed) | cluster markers (load) | runs | nav → first (ms) | app start → first, first / repeat visit (ms) | ' +
-    'click → panel, first / later / after a pause (ms) | search: index (ms), keystroke → DOM p50 / p95, → shown p95 (ms) | zoom p50 / p95 (ms) | pan p50 / p95 (ms) | long tasks (n / ms) | ' +
+    'click → panel, first / later / after a pause (ms) | search: index (ms), keystroke → DOM p50 / p95, → shown p95 (ms) | actor filter: choose, show all → DOM / shown (ms) | zoom p50 / p95 (ms) | pan p50 / p95 (ms) | long tasks (n / ms) | ' +
     'JS heap load / after (MB) | wasm memory load / after (MB) |';
-  const sep = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const sep = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const rows = results.map((r) => {
     if (!r.runs.length) {
-      return `| ${r.name} | ${fmtInt(r.events)} | error: ${r.error?.split('\n')[0] ?? 'no runs'} |${' |'.repeat(11)}`;
+      return `| ${r.name} | ${fmtInt(r.events)} | error: ${r.error?.split('\n')[0] ?? 'no runs'} |${' |'.repeat(12)}`;
     }
     const c = (key, fmt) => cell(r, key, fmt);
     return (
       `| ${r.name} | ${fmtInt(r.events)} | ${c('domEventNodes', fmtInt)} / ${c('domEventNodesZoomed', fmtInt)} | ` +
       `${c('domClusterMarkers', fmtInt)} | ` +
       `${r.runs.length}${r.runs.length < runs ? ` of ${runs}` : ''} | ${c('navToFirstMs', fmtMs)} | ` +
-      `${c('appStartToFirstMs', fmtMs)} / ${c('repeatAppStartToFirstMs', fmtMs)} | ${c('clickToPanelMs', fmtMs)} / ${c('clickToPanelLaterMs', fmtMs)} / ${c('clickToPanelSettledMs', fmtMs)} | ${c('searchIndexMs', fmtMs)}, ${c('searchKeystrokeP50Ms', fmtMs)} / ${c('searchKeystrokeP95Ms', fmtMs)}, ${c('searchShownP95Ms', fmtMs)} | ${c('zoomP50Ms', fmtMs)} / ${c('zoomP95Ms', fmtMs)} | ` +
+      `${c('appStartToFirstMs', fmtMs)} / ${c('repeatAppStartToFirstMs', fmtMs)} | ${c('clickToPanelMs', fmtMs)} / ${c('clickToPanelLaterMs', fmtMs)} / ${c('clickToPanelSettledMs', fmtMs)} | ${c('searchIndexMs', fmtMs)}, ${c('searchKeystrokeP50Ms', fmtMs)} / ${c('searchKeystrokeP95Ms', fmtMs)}, ${c('searchShownP95Ms', fmtMs)} | ${c('filterChooseMs', fmtMs)} / ${c('filterChooseShownMs', fmtMs)}, ${c('filterShowAllMs', fmtMs)} / ${c('filterShowAllShownMs', fmtMs)} | ${c('zoomP50Ms', fmtMs)} / ${c('zoomP95Ms', fmtMs)} | ` +
       `${c('panP50Ms', fmtMs)} / ${c('panP95Ms', fmtMs)} | ${c('longTasks', fmtInt)} / ${c('longTasksMs', fmtInt)} | ` +
       `${c('jsHeapLoad', fmtMB)} / ${c('jsHeapAfter', fmtMB)} | ${c('wasmMemoryLoad', fmtMB)} / ${c('wasmMemoryAfter', fmtMB)} |`
     );
@@ -798,6 +850,8 @@ function targetChecks(sizes, results) {
     check('10,000 events: click → panel (first click)', 'clickToPanelMs', TARGETS.clickToPanelMs, 'ms', ms),
     check('10,000 events: click → panel (after a reading pause)', 'clickToPanelSettledMs', TARGETS.clickToPanelMs, 'ms', ms),
     check('10,000 events: search keystroke → results in the DOM, p95', 'searchKeystrokeP95Ms', TARGETS.frameP95Ms, 'ms', ms, { tolerance: FRAME_JITTER_MS }),
+    check('10,000 events: choosing an actor → the strip shows its events', 'filterChooseMs', TARGETS.frameP95Ms, 'ms', ms, { tolerance: FRAME_JITTER_MS }),
+    check('10,000 events: "Show all" → the strip shows every event', 'filterShowAllMs', TARGETS.frameP95Ms, 'ms', ms, { tolerance: FRAME_JITTER_MS }),
     {
       what: `10,000 events: heap ${heapAfter || heap == null ? 'after interactions' : 'at load (interactions did not finish)'} (JS heap + wasm memory)`,
       unit: 'MB',

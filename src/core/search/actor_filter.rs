@@ -43,6 +43,7 @@ pub fn with_actors(timeline: &Arc<Timeline>, chosen: &[String]) -> Arc<Timeline>
     if known.is_empty() {
         return Arc::clone(timeline);
     }
+    // Field by field: `..Timeline::clone(timeline)` would copy every event only to drop them.
     Arc::new(Timeline {
         events: timeline
             .events
@@ -50,7 +51,19 @@ pub fn with_actors(timeline: &Arc<Timeline>, chosen: &[String]) -> Arc<Timeline>
             .filter(|e| e.actors.iter().any(|a| known.contains(&a)))
             .cloned()
             .collect(),
-        ..Timeline::clone(timeline)
+        format: timeline.format.clone(),
+        title: timeline.title.clone(),
+        subtitle: timeline.subtitle.clone(),
+        intro_html: timeline.intro_html.clone(),
+        source: timeline.source.clone(),
+        range: timeline.range,
+        essay: timeline.essay.clone(),
+        bibliography: timeline.bibliography.clone(),
+        works: timeline.works.clone(),
+        footnotes: timeline.footnotes.clone(),
+        actors: timeline.actors.clone(),
+        eras: timeline.eras.clone(),
+        evidence: timeline.evidence.clone(),
     })
 }
 
