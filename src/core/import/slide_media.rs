@@ -61,11 +61,7 @@ impl MediaLines {
         };
         let caption = line("caption", &media.caption, "caption");
         let credit = line("credit", &media.credit, "credit");
-        let alt = media
-            .alt
-            .as_deref()
-            .map(str::trim)
-            .filter(|a| !a.is_empty());
+        let alt = media.alt.as_deref();
         let url = nonblank(&media.url);
         let picture = url.as_deref().and_then(|url| picture(url, alt));
         let media = match url {
@@ -112,7 +108,7 @@ fn link(url: &str, alt: Option<&str>, at: &str, problems: &mut Vec<Problem>) -> 
         return None;
     };
     let kind = media_kind(&href);
-    let alt = alt.map(str::trim).filter(|a| !a.is_empty());
+    let alt = alt_words(alt);
     let words = format!("{kind}: {}", alt.unwrap_or(url));
     let mut nodes = vec![RichNode::Element {
         tag: "a".to_string(),
@@ -133,8 +129,13 @@ fn picture(url: &str, alt: Option<&str>) -> Option<Picture> {
     let address = safe_href(url).unwrap_or_else(|| url.trim().to_string());
     (media_kind(&address) == "Picture").then(|| Picture {
         url: address,
-        alt: alt.map(str::to_string),
+        alt: alt_words(alt).map(str::to_string),
     })
+}
+
+/// The media's `alt` text, when it has words.
+fn alt_words(alt: Option<&str>) -> Option<&str> {
+    alt.map(str::trim).filter(|a| !a.is_empty())
 }
 
 /// The site a web address is on, without `www.`.

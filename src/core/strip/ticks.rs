@@ -1,6 +1,6 @@
 //! Labelled marks along the time axis, as fine as the zoom leaves room for: years ago in deep
-//! time, centuries or decades zoomed out, then years, months and days. Only the marks in the stretch being drawn
-//! are made, so a track a million pixels wide costs no more than the view.
+//! time, centuries or decades zoomed out, then years, months and days. Only the marks in the
+//! stretch being drawn are made, so a track a million pixels wide costs no more than the view.
 
 use crate::core::model::event_date::{
     civil_date, day_number, days_in_month, month_name, year_label, Year,
@@ -151,28 +151,27 @@ pub fn ticks_between(axis: Axis, track_px: f64, from_px: f64, to_px: f64) -> Vec
 /// The smallest round number of years (1, 2, 5, 10, 20, 50…) that leaves `label_px` between
 /// marks; at most a hundred billion, which thins even the widest possible axis to a few marks.
 fn year_step(px_per_year: f64, label_px: f64) -> Year {
-    let mut magnitude: Year = 1;
-    while magnitude < 100_000_000_000 {
-        for step in [magnitude, magnitude * 2, magnitude * 5] {
-            if px_per_year * step as f64 >= label_px {
-                return step;
-            }
-        }
-        magnitude *= 10;
-    }
-    magnitude
+    round_step(1, |step| px_per_year * step as f64 >= label_px)
 }
 
 /// The smallest round number of years from 10,000 on whose labels in years ago fit, on marks
 /// reaching `farthest` years from the present. Of two neighbouring marks near the farthest,
 /// one has as many decimals as any ("13.795 billion years ago" on marks 5 million apart).
 fn deep_step(px_per_year: f64, farthest: Year) -> Year {
-    let mut magnitude = DEEP_TIME_STEP;
+    round_step(DEEP_TIME_STEP, |step| {
+        let near = farthest / step * step;
+        let chars = [near, near - step].map(|ago| years_ago(ago).len());
+        px_per_year * step as f64 >= label_px(chars[0].max(chars[1]))
+    })
+}
+
+/// The first of `smallest`'s round multiples (×1, ×2, ×5, ×10, ×20…) that `fits`; at most a
+/// hundred billion.
+fn round_step(smallest: Year, fits: impl Fn(Year) -> bool) -> Year {
+    let mut magnitude = smallest;
     while magnitude < 100_000_000_000 {
         for step in [magnitude, magnitude * 2, magnitude * 5] {
-            let near = farthest / step * step;
-            let chars = [near, near - step].map(|ago| years_ago(ago).len());
-            if px_per_year * step as f64 >= label_px(chars[0].max(chars[1])) {
+            if fits(step) {
                 return step;
             }
         }
