@@ -23,6 +23,13 @@ test('choosing actors shows only their events, with search and the URL following
   await expect(page).toHaveURL(/[?&]actors=usa,china(&|$)/);
   await expect.poll(() => app.eventIds()).toEqual(['prc-proclaimed', 'acheson-speech']);
   await expect(china).toBeFocused();
+  // The counts stay the whole timeline's, whichever actors are chosen.
+  const counts = await filter.locator('.actor-count').allTextContents();
+  await filter.getByRole('button', { name: 'Show all' }).click();
+  await expect(filter.locator('.actor-count')).toHaveText(counts);
+  await usa.click();
+  await china.click();
+  await expect.poll(() => app.eventIds()).toEqual(['prc-proclaimed', 'acheson-speech']);
   // Search applies within the filter: Korea's liberation from Japan is outside it.
   await app.searchBox().fill('acheson');
   await expect(app.searchCount()).toHaveText('1 event matches.');

@@ -17,7 +17,7 @@ use crate::app::state::page_context::{provide_timeline, use_query, use_timeline}
 use crate::app::state::url_state::use_go;
 use crate::app::strip::event_strip::EventStrip;
 use crate::core::model::timeline::Timeline;
-use crate::core::search::actor_filter::{actor_choices, with_actors};
+use crate::core::search::actor_filter::{actor_choices, with_actors, ActorChoice};
 use crate::core::strip::summary::strip_summary;
 
 #[component]
@@ -27,9 +27,11 @@ pub fn TimelinePage() -> impl IntoView {
     let chosen = Memo::new(move |_| query.read().actors.clone());
     // Off by default: the lane widens the axis to the sources' dates, past the essay's years.
     let evidence = RwSignal::new(false);
+    // Counted once: the counts are the whole timeline's, whichever actors are chosen.
+    let choices = actor_choices(&all);
     move || {
         let shown = with_actors(&all, &chosen.get());
-        view! { <ShownTimeline all=all.clone() shown evidence /> }
+        view! { <ShownTimeline all=all.clone() shown choices=choices.clone() evidence /> }
     }
 }
 
@@ -38,6 +40,7 @@ pub fn TimelinePage() -> impl IntoView {
 fn ShownTimeline(
     all: Arc<Timeline>,
     shown: Arc<Timeline>,
+    choices: Vec<ActorChoice>,
     evidence: RwSignal<bool>,
 ) -> impl IntoView {
     provide_timeline(shown.clone());
@@ -81,7 +84,6 @@ fn ShownTimeline(
         request_animation_frame(|| reveal_panel_after_render(Reveal::AtOnce));
     }
     let has_evidence = !timeline.evidence.is_empty();
-    let choices = actor_choices(&all);
     let status = {
         let timeline = timeline.clone();
         move || selected.get().map(|i| timeline.events[i].name_with_date())
