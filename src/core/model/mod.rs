@@ -5,6 +5,7 @@
 pub mod by_name;
 pub mod csl;
 pub mod date_words;
+pub mod date_words_korean;
 pub mod dating;
 pub mod event_date;
 pub mod hedge;
