@@ -151,14 +151,19 @@ pub fn year_words(year: Year) -> String {
     } else {
         (year, "")
     };
-    let number = korean_number(number.unsigned_abs());
-    // A unit word is followed by a space before 년, as Korean spaces a counter after a word.
+    format!("{era}{}", korean_years(number.unsigned_abs()))
+}
+
+/// A number of years: "1949년", "1만 2345년", and "138억 년" with a space after a unit word,
+/// as Korean spaces a counter after a word.
+pub fn korean_years(number: u64) -> String {
+    let number = korean_number(number);
     let gap = if number.ends_with(|c: char| c.is_ascii_digit()) {
         ""
     } else {
         " "
     };
-    format!("{era}{number}{gap}년")
+    format!("{number}{gap}년")
 }
 
 /// 1949 as "1949", 12,345 as "1만 2345", 13,800,000,000 as "138억": each group of four

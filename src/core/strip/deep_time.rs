@@ -2,6 +2,7 @@
 //! they count years before the present ("300 thousand years ago", "66 million years ago",
 //! "13.8 billion years ago"), as geologists and astronomers write them, not calendar years.
 
+use crate::core::model::date_words_korean::korean_years;
 use crate::core::model::event_date::Year;
 use crate::core::strip::fixed_point::Fixed;
 
@@ -20,6 +21,17 @@ pub fn years_ago(years: Year) -> String {
         0 => "present".into(),
         1.. => format!("{count} years ago"),
         _ => format!("in {count} years"),
+    }
+}
+
+/// The same in Korean: "6600만 년 전", "138억 년 전", "50억 년 후", "현재". Korean counts
+/// in 만 and 억, so a mark's round number needs no decimals ("123만 년 전").
+pub fn years_ago_korean(years: Year) -> String {
+    let count = korean_years(years.unsigned_abs());
+    match years {
+        0 => "현재".into(),
+        1.. => format!("{count} 전"),
+        _ => format!("{count} 후"),
     }
 }
 
@@ -50,5 +62,16 @@ mod tests {
         assert_eq!(years_ago(100_000_000_000), "100 billion years ago");
         assert_eq!(years_ago(0), "present");
         assert_eq!(years_ago(-5_000_000_000), "in 5 billion years");
+    }
+
+    #[test]
+    fn korean_counts_deep_time_in_man_and_eok() {
+        assert_eq!(years_ago_korean(300_000), "30만 년 전");
+        assert_eq!(years_ago_korean(66_000_000), "6600만 년 전");
+        assert_eq!(years_ago_korean(1_230_000), "123만 년 전");
+        assert_eq!(years_ago_korean(13_800_000_000), "138억 년 전");
+        assert_eq!(years_ago_korean(12_345), "1만 2345년 전");
+        assert_eq!(years_ago_korean(0), "현재");
+        assert_eq!(years_ago_korean(-5_000_000_000), "50억 년 후");
     }
 }
