@@ -52,12 +52,18 @@ pub fn after(date: EventDate) -> String {
 
 /// "1949 or 1950", "1949, 1950 or 1952".
 pub fn one_of(dates: &[EventDate]) -> String {
+    listed(dates, EventDate::describe, " or ")
+}
+
+/// `dates` each written by `describe`, commas between them and `or` before the last: the
+/// list of an either/or date in any language that writes it so.
+pub fn listed(dates: &[EventDate], describe: impl Fn(EventDate) -> String, or: &str) -> String {
     let mut words = String::new();
     for (i, date) in dates.iter().enumerate() {
         if i > 0 {
-            words.push_str(if i + 1 == dates.len() { " or " } else { ", " });
+            words.push_str(if i + 1 == dates.len() { or } else { ", " });
         }
-        words.push_str(&date.describe());
+        words.push_str(&describe(*date));
     }
     words
 }

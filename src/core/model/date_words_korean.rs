@@ -7,6 +7,7 @@
 //! ("1949년 3월 ~ 6월", where English writes "March – June 1949"), and it counts large numbers
 //! in 만 (10⁴) and 억 (10⁸), not in thousands ("기원전 138억 년").
 
+use crate::core::model::date_words::listed;
 use crate::core::model::dating::{Dating, Hedged, Until};
 use crate::core::model::event_date::{DateSpan, EventDate, Season, Year};
 use crate::core::model::hedge::Hedge;
@@ -54,18 +55,7 @@ pub fn range(start: Hedged, end: Hedged) -> String {
 
 /// "1949년 또는 1950년", "1949년, 1950년 또는 1952년".
 pub fn one_of(dates: &[EventDate]) -> String {
-    let mut words = String::new();
-    for (i, date) in dates.iter().enumerate() {
-        if i > 0 {
-            words.push_str(if i + 1 == dates.len() {
-                " 또는 "
-            } else {
-                ", "
-            });
-        }
-        words.push_str(&describe(*date));
-    }
-    words
+    listed(dates, describe, " 또는 ")
 }
 
 /// A span of plain dates: "1950년 1월 12~15일", "1949년 3월 ~ 6월", "1949년 3월 ~ 1950년 1월".
