@@ -3,6 +3,11 @@
 // says so instead of swapping files under the reader. index.html imports this bundle once the
 // page has loaded, so it never delays the first paint.
 import { Workbox } from 'workbox-window';
+import english from '../locales/en/offline.json';
+import korean from '../locales/ko/offline.json';
+
+/** The banner's words in the page's language (index.html is English, ko.html Korean). */
+const WORDS = { en: english, ko: korean }[document.documentElement.lang] ?? english;
 
 const BANNER_ID = 'update-banner';
 
@@ -15,10 +20,10 @@ function offerReload(onReload) {
   banner.className = 'update-banner';
   banner.setAttribute('role', 'status');
   const text = document.createElement('span');
-  text.textContent = 'A new version is available.';
+  text.textContent = WORDS.new_version;
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = 'Reload';
+  button.textContent = WORDS.reload;
   button.addEventListener('click', () => {
     button.disabled = true;
     onReload();

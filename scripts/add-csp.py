@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: adds a strict Content-Security-Policy to the built index.html and
+"""Trunk post-build hook: adds a strict Content-Security-Policy to the built index.html, ko.html and
 author.html, and links the editor's page to the reader's stylesheet.
 
 Trunk's loader is an inline module script; rather than allow inline scripts, the policy names
@@ -72,12 +72,15 @@ def reader_stylesheet(index_html: str) -> str:
 
 def main() -> int:
     staging = os.environ["TRUNK_STAGING_DIR"]
-    path = os.path.join(staging, "index.html")
-    with open(path, encoding="utf-8") as f:
-        html = f.read()
-    stylesheet = reader_stylesheet(html)
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(with_policy(html, POLICY, "index.html"))
+    stylesheet = None
+    # The reader in English and in Korean (scripts/add-korean-page.py): the same policy.
+    for name in ("index.html", "ko.html"):
+        path = os.path.join(staging, name)
+        with open(path, encoding="utf-8") as f:
+            html = f.read()
+        stylesheet = stylesheet or reader_stylesheet(html)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(with_policy(html, POLICY, name))
 
     editor = os.path.join(staging, "author.html")
     with open(editor, encoding="utf-8") as f:

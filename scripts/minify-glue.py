@@ -25,7 +25,7 @@ def main() -> int:
     index = os.path.join(staging, "index.html")
     with open(index, encoding="utf-8") as f:
         html = f.read()
-    for glue in glob.glob(os.path.join(staging, "korea-timeline-*.js")):
+    for glue in glob.glob(os.path.join(staging, "korea-timeline-[0-9a-f]*.js")):
         before = sri(glue)
         subprocess.run(
             ["node_modules/.bin/esbuild", glue, "--minify", "--format=esm",

@@ -3,6 +3,7 @@
 //! citations that support it.
 
 pub mod core;
+pub mod locale;
 
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod app;

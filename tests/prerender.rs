@@ -5,7 +5,11 @@ use korea_timeline::app::prerender::first_page_html;
 use korea_timeline::core::import::route::read_shipped;
 use korea_timeline::core::load::Loaded;
 
+/// The drawing for index.html, or for ko.html in the Korean build.
+#[cfg(not(feature = "korean"))]
 const DRAWN: &str = "assets/prerender/korea-1945-1950.html";
+#[cfg(feature = "korean")]
+const DRAWN: &str = "assets/prerender/korea-1945-1950.ko.html";
 
 fn shipped() -> Loaded {
     let bytes = std::fs::read("public/timelines/korea-1945-1950.json").expect("the shipped file");
@@ -22,7 +26,8 @@ fn the_committed_drawing_is_what_the_components_draw() {
     assert!(
         drawn_now() == committed,
         "{DRAWN} is out of date; redraw it with\n  cargo run --features prerender --bin \
-         timeline-prerender -- public/timelines/korea-1945-1950.json > {DRAWN}"
+         timeline-prerender -- public/timelines/korea-1945-1950.json > {DRAWN}\n\
+         (with --features prerender,korean for the Korean drawing)"
     );
 }
 

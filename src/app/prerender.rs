@@ -15,6 +15,7 @@ use crate::app::state::local_file::provide_local_file;
 use crate::app::state::page_context::provide_query;
 use crate::core::load::Loaded;
 use crate::core::sources::handout::reading_sections;
+use crate::locale::pages;
 
 /// Drops every task: the first frame is drawn before any task (a fetch, a timer) has run.
 struct FirstFrameOnly;
@@ -33,9 +34,9 @@ pub fn first_page_html(loaded: Loaded) -> String {
     format!(
         "<div id=\"prerender\">{app}</div>\
          <section id=\"static-reading\" aria-labelledby=\"static-reading-heading\">\
-         <h2 id=\"static-reading-heading\">Every event, with its quotes and sources</h2>\
-         <p>The interactive timeline needs JavaScript and WebAssembly, which this browser is \
-         not running. Here is what it shows.</p>{reading}</section>",
+         <h2 id=\"static-reading-heading\">{heading}</h2><p>{no_app}</p>{reading}</section>",
+        heading = pages::EVERY_EVENT,
+        no_app = pages::NO_APP,
         app = app_html(loaded)
     )
 }
@@ -55,7 +56,7 @@ fn app_html(loaded: Loaded) -> String {
                     provide_local_file();
                     view! {
                         <div class="app">
-                            <a class="skip-link" href="#main-content">"Skip to content"</a>
+                            <a class="skip-link" href="#main-content">{pages::SKIP_TO_CONTENT}</a>
                             <LoadedPage timeline=timeline.clone() warnings=loaded.warnings.clone() embed=false />
                         </div>
                     }

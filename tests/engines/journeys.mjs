@@ -107,6 +107,24 @@ export function journeys(engine) {
       await app.until((x) => x.panelInView, 'the linked panel to be in view');
     });
 
+    journey('korean', '?lang=ko opens the Korean page, Korean dates beside the essay’s English quotes', async () => {
+      await app.open('?event=acheson-speech&lang=ko');
+      const s = await app.waitForPanel('acheson-speech');
+      const page = await engine.evaluate(() => ({
+        path: location.pathname,
+        lang: document.documentElement.lang,
+        heading: document.getElementById('timeline-heading')?.textContent,
+        quoteLang: document.querySelector('#event-panel blockquote')?.getAttribute('lang'),
+      }));
+      assert.deepEqual(page, { path: '/timeline/ko.html', lang: 'ko', heading: '연표', quoteLang: 'en' });
+      assert.match(s.panelText, /1950년 1월 12일/);
+      assert.ok(s.marks.some((m) => m.includes('Apparently Kim used this speech to persuade Stalin.')), `marks: ${JSON.stringify(s.marks)}`);
+    }, async () => {
+      // ?lang= is kept on the device: ask for English again, so the journeys after this one
+      // read the English page.
+      await app.open('?lang=en');
+    });
+
     journey('history', 'back and forward step through the events that were opened', async () => {
       await app.open();
       await app.clickEvent('stalin-says-no');

@@ -7,6 +7,7 @@ use crate::app::panel::citation_list::CitationList;
 use crate::app::panel::essay_paragraph::EssayParagraph;
 use crate::app::state::page_context::{use_query, use_timeline};
 use crate::core::page::sources_page::sources_page;
+use crate::locale::{pages, CONTENT_LANG};
 
 /// The router scrolls to a #fragment before this view exists; do it once it does. Never in an
 /// embed, where scrolling on load would drag the host page along.
@@ -30,7 +31,7 @@ pub fn EssayPage() -> impl IntoView {
     let timeline = use_timeline();
     let Some(title) = timeline.essay.as_ref().map(|e| e.title.clone()) else {
         return view! {
-            <p class="notice">"This timeline has no essay: its events carry their own descriptions."</p>
+            <p class="notice">{pages::NO_ESSAY}</p>
         }
         .into_any();
     };
@@ -44,7 +45,7 @@ pub fn EssayPage() -> impl IntoView {
                 .map(|(i, q)| (i, q.to_string()))
                 .collect();
             view! {
-                <p class="essay-paragraph" id=format!("essay-{}", paragraph.id)>
+                <p class="essay-paragraph" id=format!("essay-{}", paragraph.id) lang=CONTENT_LANG>
                     <EssayParagraph text=paragraph.text.clone() quotes link_events=true />
                 </p>
             }
@@ -56,37 +57,33 @@ pub fn EssayPage() -> impl IntoView {
         .iter()
         .map(|b| view! { <li>{b.text.clone()}</li> })
         .collect_view();
-    let listed = format!(
-        "The page lists these {} entries in this order, without footnote numbers, for {} footnote markers.",
-        timeline.bibliography.len(),
-        markers.len()
-    );
+    let listed = pages::entries_listed(timeline.bibliography.len(), markers.len());
     let query = use_query().get_untracked();
     scroll_to_fragment_after_render(query.embed);
     let take_away = sources_page(&query, None).map(|href| {
         view! {
             <p class="sources-link">
-                <a href=href rel="external">"Cite these sources, or export them (CSL-JSON, BibTeX, RIS)"</a>
+                <a href=href rel="external">{pages::CITE_THESE_SOURCES}</a>
             </p>
         }
     });
 
     view! {
         <article class="essay" aria-labelledby="essay-title">
-            <p class="essay-kicker">"The essay, as published"</p>
-            <h2 id="essay-title">{title}</h2>
+            <p class="essay-kicker">{pages::ESSAY_AS_PUBLISHED}</p>
+            <h2 id="essay-title" lang=CONTENT_LANG>{title}</h2>
             <p class="essay-help">
-                "Highlighted passages are quoted on the timeline: select one to open its event."
+                {pages::ESSAY_HELP}
             </p>
             {paragraphs}
             <section class="essay-notes" aria-labelledby="footnotes-heading">
-                <h3 id="footnotes-heading">"Footnotes"</h3>
+                <h3 id="footnotes-heading">{pages::FOOTNOTES}</h3>
                 <CitationList markers anchors=true />
             </section>
             <section class="essay-notes" aria-labelledby="bibliography-heading">
-                <h3 id="bibliography-heading">"Bibliography as listed on the page"</h3>
+                <h3 id="bibliography-heading">{pages::BIBLIOGRAPHY_AS_LISTED}</h3>
                 <p>{listed}</p>
-                <ol class="bibliography">{bibliography}</ol>
+                <ol class="bibliography" lang=CONTENT_LANG>{bibliography}</ol>
                 {take_away}
             </section>
         </article>

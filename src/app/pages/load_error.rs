@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::state::content_source::LoadFailure;
 use crate::core::load::problem::Problem;
+use crate::locale::pages;
 
 /// More than this many problems would bury the first, most useful ones.
 const SHOWN: usize = 20;
@@ -17,13 +18,13 @@ pub(crate) fn ProblemList(problems: Vec<Problem>) -> impl IntoView {
         .into_iter()
         .take(SHOWN)
         .map(|problem| {
-            let kind = if problem.is_error() { "Error" } else { "Warning" };
+            let kind = if problem.is_error() { pages::ERROR } else { pages::WARNING };
             view! {
                 <li>
                     <strong>{kind}</strong>
-                    {(!problem.path.is_empty()).then(|| view! { " at " <code>{problem.path}</code> })}
+                    {(!problem.path.is_empty()).then(|| view! { {pages::AT} <code>{problem.path}</code> })}
                     {problem.line.map(|line| {
-                        format!(" (line {line}, column {})", problem.column.unwrap_or(1))
+                        pages::line_column(line, problem.column.unwrap_or(1))
                     })}
                     ": "
                     {problem.message}
@@ -33,15 +34,17 @@ pub(crate) fn ProblemList(problems: Vec<Problem>) -> impl IntoView {
         .collect_view();
     view! {
         <ul class="problems">{items}</ul>
-        {(rest > 0).then(|| view! { <p>{format!("…and {rest} more.")}</p> })}
+        {(rest > 0).then(|| view! { <p>{pages::and_more(rest)}</p> })}
     }
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
+/// `one` for a single thing, else `many` of `n`: the words of each count are whole phrases,
+/// as languages place a number differently.
+fn count(n: usize, one: &str, many: fn(usize) -> String) -> String {
     if n == 1 {
         one.to_string()
     } else {
-        format!("{n} {many}")
+        many(n)
     }
 }
 
@@ -50,10 +53,10 @@ pub fn LoadError(failure: LoadFailure) -> impl IntoView {
     let total = failure.problems.len();
     view! {
         <section class="load-error" role="alert" aria-labelledby="load-error-heading">
-            <h2 id="load-error-heading">"The timeline could not be shown"</h2>
+            <h2 id="load-error-heading">{pages::CANNOT_SHOW}</h2>
             <p>
-                "The file " <code>{failure.url}</code> " has "
-                {count(total, "a problem", "problems")} ":"
+                {pages::FILE_BEFORE} <code>{failure.url}</code>
+                {count(total, pages::HAS_PROBLEM, pages::has_problems)}
             </p>
             <ProblemList problems=failure.problems />
         </section>
@@ -64,10 +67,7 @@ pub fn LoadError(failure: LoadFailure) -> impl IntoView {
 #[component]
 pub fn LoadWarnings(warnings: Vec<Problem>) -> impl IntoView {
     (!warnings.is_empty()).then(|| {
-        let summary = format!(
-            "This timeline file has {} for its author",
-            count(warnings.len(), "a warning", "warnings")
-        );
+        let summary = count(warnings.len(), pages::ONE_WARNING, pages::warnings);
         view! {
             <details class="load-warnings">
                 <summary>{summary}</summary>

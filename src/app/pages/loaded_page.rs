@@ -17,7 +17,10 @@ use crate::core::load::problem::Problem;
 use crate::core::model::timeline::Timeline;
 use crate::core::page::app_query::{AppQuery, View};
 use crate::core::page::embed_snippet::embed_page_link;
+use crate::core::page::language_link::language_link;
 use crate::core::page::sources_page::{handout_page, sources_page};
+use crate::locale::language::{OTHER_LANG, OTHER_NAME};
+use crate::locale::{pages, CONTENT_LANG};
 
 /// The title: a heading on the full page, a link to the full page inside a frame.
 fn brand(timeline: &Timeline, embed: bool) -> AnyView {
@@ -29,7 +32,7 @@ fn brand(timeline: &Timeline, embed: bool) -> AnyView {
             <p class="brand-title">
                 <a href=full_page target="_blank" rel="noopener">
                     {title}
-                    <span class="visually-hidden">" (opens the full timeline in a new tab)"</span>
+                    <span class="visually-hidden">{pages::OPENS_FULL_PAGE}</span>
                     <span aria-hidden="true">" ↗"</span>
                 </a>
             </p>
@@ -37,8 +40,8 @@ fn brand(timeline: &Timeline, embed: bool) -> AnyView {
         .into_any()
     } else {
         view! {
-            <h1 class="brand-title">{title}</h1>
-            {timeline.subtitle.clone().map(|s| view! { <p class="brand-subtitle">{s}</p> })}
+            <h1 class="brand-title" lang=CONTENT_LANG>{title}</h1>
+            {timeline.subtitle.clone().map(|s| view! { <p class="brand-subtitle" lang=CONTENT_LANG>{s}</p> })}
         }
         .into_any()
     }
@@ -57,13 +60,13 @@ fn take_away(here: &AppQuery, embed: bool) -> impl IntoView {
         <p class="take-away">
             // rel=external: pages beside the app, not views the router shows.
             {shipped.map(|(handout, sources)| view! {
-                <a href=handout rel="external">"Print a handout of every event"</a>
+                <a href=handout rel="external">{pages::PRINT_HANDOUT}</a>
                 " · "
-                <a href=sources rel="external">"Cite or export the sources"</a>
+                <a href=sources rel="external">{pages::CITE_SOURCES}</a>
             })}
             {(!embed).then(|| view! {
                 {has_shipped.then_some(" · ")}
-                <a href="author.html" rel="external">"Make your own timeline"</a>
+                <a href="author.html" rel="external">{pages::MAKE_YOUR_OWN}</a>
             })}
         </p>
     })
@@ -88,13 +91,13 @@ pub fn LoadedPage(timeline: Arc<Timeline>, warnings: Vec<Problem>, embed: bool) 
     view! {
         <header class="site-header">
             <div class="brand">{brand(&timeline, embed)}</div>
-            <nav class="view-switch" aria-label="Views">
+            <nav class="view-switch" aria-label=pages::VIEWS>
                 <a
                     href=here.opening(None).to_search()
                     aria-current=current(View::Timeline)
                     class:active=is_view(View::Timeline)
                 >
-                    "Timeline"
+                    {pages::TIMELINE}
                 </a>
                 {timeline.essay.is_some().then(|| view! {
                     <a
@@ -102,24 +105,28 @@ pub fn LoadedPage(timeline: Arc<Timeline>, warnings: Vec<Problem>, embed: bool) 
                         aria-current=current(View::Essay)
                         class:active=is_view(View::Essay)
                     >
-                        "Essay & sources"
+                        {pages::ESSAY_AND_SOURCES}
                     </a>
                 })}
             </nav>
             {(!embed).then(|| {
                 let title = timeline.title.clone();
+                // Beside it, the same view in the other language (its own page and Wasm).
                 view! {
                     <a class="embed-link" rel="external"
-                        href=move || embed_page_link(&query.read(), &title)>"Embed"</a>
+                        href=move || embed_page_link(&query.read(), &title)>{pages::EMBED}</a>
+                    <a class="language-switch" rel="external" hreflang=OTHER_LANG lang=OTHER_LANG
+                        href=move || language_link(&query.read())>{OTHER_NAME}</a>
                 }
             })}
+
         </header>
         <main id="main-content" tabindex="-1">
             <LoadWarnings warnings />
             {main_view}
         </main>
         <footer class="site-footer">
-            <p>"Source: " {source.description}</p>
+            <p>{pages::SOURCE} {source.description}</p>
             {(!embed).then(|| source.note.map(|n| view! { <p>{n}</p> }))}
             {take_away(&here, embed)}
             {(!embed).then(|| view! { <OpenFile /> })}

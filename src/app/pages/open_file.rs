@@ -16,6 +16,7 @@ use crate::app::state::local_file::{opened_file, use_local_file};
 use crate::app::state::page_context::use_query;
 use crate::app::state::url_state::use_go;
 use crate::core::load::limits::MAX_TIMELINE_BYTES;
+use crate::locale::pages;
 
 /// The event index.html sends: `detail` is `{ name, size, bytes }`, `bytes` a `Uint8Array`,
 /// or absent for a file over the size limit (left unread), or `null` if it could not be read.
@@ -64,13 +65,11 @@ pub fn OpenFile() -> impl IntoView {
                     class="visually-hidden"
                     accept=".json,.csv,application/json,text/csv"
                 />
-                "Open a timeline file…"
+                {pages::OPEN_FILE}
             </label>
-            " or drop one on the page: this app's JSON, a TimelineJS JSON file or a TimelineJS \
-             sheet saved as CSV. It stays on this device; a link to it works only here, until \
-             the page is reloaded."
+            {pages::OPEN_FILE_HELP}
             {move || problem.and_then(|p| p.get()).map(|why| view! {
-                <span class="open-file-problem" role="alert">{format!(" The file could not be opened: {why}.")}</span>
+                <span class="open-file-problem" role="alert">{pages::open_file_failed(why)}</span>
             })}
         </p>
     }

@@ -19,6 +19,7 @@ use crate::app::state::page_context::provide_query;
 use crate::core::load::problem::Problem;
 use crate::core::page::app_query::View;
 use crate::core::page::sources_page::DEFAULT_SOURCE;
+use crate::locale::pages;
 
 #[component]
 pub fn Shell() -> impl IntoView {
@@ -75,7 +76,7 @@ pub fn Shell() -> impl IntoView {
     };
     view! {
         <div class="app" class:embedded=embed>
-            <a class="skip-link" href="#main-content">"Skip to content"</a>
+            <a class="skip-link" href="#main-content">{pages::SKIP_TO_CONTENT}</a>
             {move || match content.get() {
                 None => view! { <Loading source=loading_what() progress /> }.into_any(),
                 Some(Err(failure)) => view! { <FailedPage failure embed /> }.into_any(),
@@ -90,13 +91,7 @@ pub fn Shell() -> impl IntoView {
 /// Why a `?file=` link shows nothing: the file was only ever in another page's memory.
 fn not_kept(name: String) -> LoadFailure {
     LoadFailure {
-        problems: vec![Problem::error(
-            "",
-            format!(
-                "“{name}” was opened from a device, and a file opened that way is not kept when \
-                 the page is reloaded or the link is opened elsewhere; open it again below"
-            ),
-        )],
+        problems: vec![Problem::error("", pages::not_kept(&name))],
         url: name,
     }
 }
@@ -106,7 +101,7 @@ fn FailedPage(failure: LoadFailure, embed: bool) -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="brand">
-                <p class="brand-title">"Essay timeline"</p>
+                <p class="brand-title">{pages::ESSAY_TIMELINE}</p>
             </div>
         </header>
         <main id="main-content" tabindex="-1">

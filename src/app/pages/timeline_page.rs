@@ -19,6 +19,7 @@ use crate::app::strip::event_strip::EventStrip;
 use crate::core::model::timeline::Timeline;
 use crate::core::search::actor_filter::{actor_choices, with_actors, ActorChoice};
 use crate::core::strip::summary::strip_summary;
+use crate::locale::{pages, strip};
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {
@@ -98,14 +99,8 @@ fn ShownTimeline(
             view! {
                 <p class="notice" role="alert">
                     {match hidden {
-                        Some(headline) => format!(
-                            "“{headline}” is not among the events of the actors chosen; \
-                             choose “Show all” to see it."
-                        ),
-                        None => format!(
-                            "There is no event “{id}” in this timeline. \
-                             Here is the whole timeline; choose an event from it."
-                        ),
+                        Some(headline) => pages::hidden_by_filter(headline),
+                        None => pages::no_such_event(id),
                     }}
                 </p>
             }
@@ -115,7 +110,7 @@ fn ShownTimeline(
         {notice}
         <section class="timeline" aria-labelledby="timeline-heading">
             <div class="section-head">
-                <h2 id="timeline-heading">"Timeline"</h2>
+                <h2 id="timeline-heading">{pages::TIMELINE}</h2>
                 <p class="section-meta">{strip_summary(&timeline)}</p>
             </div>
             {timeline.intro_html.clone().map(|text| view! { <RichTextBlock text class="intro" /> })}
@@ -125,7 +120,7 @@ fn ShownTimeline(
                 <button type="button" class="evidence-toggle"
                     aria-pressed=move || if evidence.get() { "true" } else { "false" }
                     on:click=move |_| evidence.update(|on| *on = !*on)>
-                    "When the evidence surfaced"
+                    {strip::EVIDENCE_HEADING}
                 </button>
             })}
             {move || view! { <EventStrip selected on_select evidence=evidence.get() /> }}

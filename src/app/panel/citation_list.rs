@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::app::state::page_context::{use_query, use_timeline};
 use crate::core::page::sources_page::{cite_page, sources_page};
 use crate::core::panel::citations::citation;
+use crate::locale::{panel, CONTENT_LANG, PAGE_LANG};
 
 #[component]
 pub fn CitationList(
@@ -24,12 +25,12 @@ pub fn CitationList(
                 .entry_id
                 .as_deref()
                 .and_then(|id| sources_page(&here, Some(id)).or_else(|| cite_page(&here, None, Some(id))))
-                .map(|href| view! { " " <a class="cite-link" href=href rel="external">"Cite or export"</a> });
+                .map(|href| view! { " " <a class="cite-link" href=href rel="external" lang=PAGE_LANG>{panel::CITE_OR_EXPORT}</a> });
             let body = match c.entry {
-                Some(entry) => view! { <p class="citation-entry">{entry}{cite}</p> }.into_any(),
+                Some(entry) => view! { <p class="citation-entry" lang=CONTENT_LANG>{entry}{cite}</p> }.into_any(),
                 None => view! {
                     <p class="citation-entry missing">
-                        <strong>"Entry missing from the original page."</strong>
+                        <strong>{panel::ENTRY_MISSING}</strong>
                     </p>
                 }
                 .into_any(),
@@ -45,8 +46,8 @@ pub fn CitationList(
                     <div class="citation-body">
                         {body}
                         {c.note.map(|note| view! {
-                            <p class="citation-note">
-                                {label.map(|l| view! { <strong>{l}</strong> })}
+                            <p class="citation-note" lang=CONTENT_LANG>
+                                {label.map(|l| view! { <strong lang=PAGE_LANG>{l}</strong> })}
                                 {note}
                             </p>
                         })}

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::state::page_context::{use_query, use_timeline};
 use crate::core::text::highlight::{segment_paragraph, Segment};
+use crate::locale::panel;
 
 /// Renders `text` with each `(event index, quote)` highlighted. With `link_events`, every
 /// highlight links to its event on the timeline and markers link to the footnotes below.
@@ -27,7 +28,7 @@ pub fn EssayParagraph(
                         class="quote-link"
                         href=query.opening(Some(&event.id)).to_search()
                         data-quote-for=event.id.clone()
-                        title=format!("Open on the timeline: {}", event.name_with_date())
+                        title=panel::open_on_timeline(event.name_with_date())
                     >
                         <mark>{text}</mark>
                     </a>
@@ -37,11 +38,13 @@ pub fn EssayParagraph(
             Segment::Marked { text, .. } => view! { <mark>{text}</mark> }.into_any(),
             Segment::Footnote(n) if link_events => view! {
                 <sup class="fn-ref">
-                    <a href=format!("#fn-{n}") aria-label=format!("footnote {n}")>{format!("[{n}]")}</a>
+                    <a href=format!("#fn-{n}") aria-label=panel::footnote(n)>{format!("[{n}]")}</a>
                 </sup>
             }
             .into_any(),
-            Segment::Footnote(n) => view! { <sup class="fn-ref">{format!("[{n}]")}</sup> }.into_any(),
+            Segment::Footnote(n) => {
+                view! { <sup class="fn-ref">{format!("[{n}]")}</sup> }.into_any()
+            }
         })
         .collect_view()
 }

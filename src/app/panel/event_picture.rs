@@ -8,6 +8,7 @@ use crate::app::state::page_context::use_query;
 use crate::core::model::timeline::Picture;
 use crate::core::page::sources_page::DEFAULT_SOURCE;
 use crate::core::panel::picture::{choice_key, picture_view, PictureView, Resolved};
+use crate::locale::panel;
 
 /// The timeline file's address (or a device file's name), and the picture resolved against it.
 fn resolve(picture: &Picture) -> (String, Option<Resolved>) {
@@ -46,15 +47,12 @@ pub fn EventPicture(picture: Picture, headline: String) -> impl IntoView {
         not_kept.set(!key.with_value(|k| keep_choice(k, yes)));
     };
     let page_origin = window().location().origin().unwrap_or_default();
-    let alt = picture
-        .alt
-        .unwrap_or_else(|| format!("A picture for “{headline}”"));
+    let alt = picture.alt.unwrap_or_else(|| panel::picture_alt(headline));
     let note = move || {
         not_kept.get().then(|| {
             view! {
                 <p class="picture-note" role="status">
-                    "This device cannot keep the choice (its storage is full or turned off), \
-                     so it holds for this visit only."
+                    {panel::CHOICE_NOT_KEPT}
                 </p>
             }
         })
@@ -69,25 +67,23 @@ pub fn EventPicture(picture: Picture, headline: String) -> impl IntoView {
                     decoding="async" />
                 {other_site.then(|| view! {
                     <button type="button" class="picture-choice" on:click=move |_| choose(false)>
-                        "Stop showing images from other sites"
+                        {panel::STOP_OTHER_SITES}
                     </button>
                 })}
             }
             .into_any(),
             PictureView::Withheld { site } => view! {
                 <p class="picture-withheld">
-                    {format!("The picture is on another site, {site}, so it is not loaded: \
-                              loading it would tell that site what you read. ")}
+                    {panel::picture_withheld(site)}
                     <button type="button" class="picture-choice" on:click=move |_| choose(true)>
-                        "Show images from other sites"
+                        {panel::SHOW_OTHER_SITES}
                     </button>
                 </p>
             }
             .into_any(),
             PictureView::Unavailable => view! {
                 <p class="picture-withheld">
-                    "The picture is kept beside the timeline file on its site; \
-                     a file opened from this device has none beside it."
+                    {panel::PICTURE_UNAVAILABLE}
                 </p>
             }
             .into_any(),

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::browser::focus::focus_in_place_after_render;
 use crate::app::state::page_context::use_timeline;
+use crate::locale::panel;
 
 /// A button to the event before (`arrow_first`) or after the open one, if there is one.
 fn neighbour(
@@ -16,9 +17,9 @@ fn neighbour(
     target.map(|t| {
         let headline = timeline.events[t].headline.clone();
         let (before, label, after) = if arrow_first {
-            ("← ", "Previous event", "")
+            ("← ", panel::PREVIOUS_EVENT, "")
         } else {
-            ("", "Next event", " →")
+            ("", panel::NEXT_EVENT, " →")
         };
         view! {
             <button type="button" id=id class="neighbour"
@@ -38,10 +39,10 @@ pub fn PanelNav(index: usize, on_select: Callback<usize>, back: Callback<()>) ->
     let count = use_timeline().events.len();
     let next = (index + 1 < count).then_some(index + 1);
     view! {
-        <nav class="panel-nav" aria-label="From this event">
+        <nav class="panel-nav" aria-label=panel::FROM_THIS_EVENT>
             {neighbour(index.checked_sub(1), "panel-previous", true, on_select)}
             <button type="button" class="back-to-strip" on:click=move |_| back.run(())>
-                <span aria-hidden="true">"↑ "</span>"Back to the timeline"
+                <span aria-hidden="true">"↑ "</span>{panel::BACK_TO_TIMELINE}
             </button>
             {neighbour(next, "panel-next", false, on_select)}
         </nav>

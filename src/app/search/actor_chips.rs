@@ -8,6 +8,7 @@ use crate::app::browser::focus::focus_in_place_after_render;
 use crate::app::state::page_context::use_query;
 use crate::app::state::url_state::use_go;
 use crate::core::search::actor_filter::ActorChoice;
+use crate::locale::search;
 
 fn chip_id(actor: &str) -> String {
     format!("actor-{actor}")
@@ -61,10 +62,10 @@ pub fn ActorChips(choices: Vec<ActorChoice>) -> impl IntoView {
     };
     view! {
         <div class="actor-filter" role="group" aria-labelledby="actors-label">
-            <span id="actors-label" class="actor-filter-label">"Show only the events of"</span>
+            <span id="actors-label" class="actor-filter-label">{search::SHOW_ONLY}</span>
             <ul>{chips}</ul>
             <button type="button" class="actor-clear" disabled=move || !any_chosen()
-                on:click=show_all>"Show all"</button>
+                on:click=show_all>{search::SHOW_ALL}</button>
         </div>
     }
 }

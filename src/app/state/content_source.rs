@@ -14,6 +14,7 @@ use crate::core::load::limits::{too_large_message, MAX_TIMELINE_BYTES};
 use crate::core::load::problem::Problem;
 use crate::core::load::source_url::{check_source, unreachable_message};
 use crate::core::load::Loaded;
+use crate::locale::load;
 
 /// Why a timeline could not be shown: which file, and every problem found in it.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,10 +50,9 @@ pub async fn fetch_file(
         })?
         .unchecked_into();
     if !response.ok() {
-        return Err(fail(format!(
-            "the server answered HTTP {} {}",
+        return Err(fail(load::http_status(
             response.status(),
-            response.status_text()
+            response.status_text(),
         )));
     }
     let total = response
@@ -108,7 +108,7 @@ async fn read_body(
         return Ok(Vec::new());
     };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-    let interrupted = |_| "the download was interrupted".to_string();
+    let interrupted = |_| load::INTERRUPTED.to_string();
     let mut bytes = Vec::with_capacity(total.unwrap_or(0));
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(interrupted)?;

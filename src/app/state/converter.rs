@@ -11,6 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::core::import::transfer::decode;
 use crate::core::load::problem::Problem;
 use crate::core::load::Loaded;
+use crate::locale::load;
 
 /// Trunk's loader for the worker, beside index.html (a relative URL works from any sub-path).
 const CONVERTER_URL: &str = "./timeline-convert_loader.js";
@@ -19,26 +20,20 @@ const CONVERTER_URL: &str = "./timeline-convert_loader.js";
 /// for `name_or_type` (its URL, file name or content type).
 pub async fn convert_in_worker(bytes: &[u8], name_or_type: &str) -> Result<Loaded, Vec<Problem>> {
     let message = js_sys::Array::of2(&js_sys::Uint8Array::from(bytes), &name_or_type.into());
-    let reply = run_worker(message).await.map_err(|why| {
-        vec![Problem::error(
-            "",
-            format!(
-                "the part of the app that reads and checks timeline files could not start \
-                 ({why}); check the connection and reload the page"
-            ),
-        )]
-    })?;
+    let reply = run_worker(message)
+        .await
+        .map_err(|why| vec![Problem::error("", load::converter_failed(why))])?;
     decode(&reply)
 }
 
 /// Starts the worker, posts `message` once it says it is ready, and gives its one reply.
 async fn run_worker(message: js_sys::Array) -> Result<String, String> {
-    let worker = web_sys::Worker::new(CONVERTER_URL)
-        .map_err(|_| "the browser refused to start it".to_string())?;
+    let worker =
+        web_sys::Worker::new(CONVERTER_URL).map_err(|_| load::WORKER_REFUSED.to_string())?;
     let mut settle: Option<(Function, Function)> = None;
     let promise = Promise::new(&mut |resolve, reject| settle = Some((resolve, reject)));
     let Some((resolve, reject)) = settle else {
-        return Err("the browser did not start the wait".to_string());
+        return Err(load::WORKER_NO_WAIT.to_string());
     };
     let poster = worker.clone();
     let on_message =
@@ -58,7 +53,7 @@ async fn run_worker(message: js_sys::Array) -> Result<String, String> {
             .dyn_ref::<web_sys::ErrorEvent>()
             .map(|e| e.message())
             .filter(|m| !m.is_empty())
-            .unwrap_or_else(|| "its files did not load".to_string());
+            .unwrap_or_else(|| load::WORKER_FILES.to_string());
         let _ = reject.call1(&JsValue::NULL, &JsValue::from_str(&why));
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

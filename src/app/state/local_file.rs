@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::load::limits::{too_large_message, MAX_TIMELINE_BYTES};
+use crate::locale::load;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct LocalFile {
@@ -34,9 +35,7 @@ pub fn opened_file(name: String, size: usize, bytes: JsValue) -> Result<LocalFil
     if size > MAX_TIMELINE_BYTES {
         return Err(too_large_message(Some(size)));
     }
-    let bytes: Uint8Array = bytes
-        .dyn_into()
-        .map_err(|_| format!("the browser could not read “{name}”"))?;
+    let bytes: Uint8Array = bytes.dyn_into().map_err(|_| load::could_not_read(&name))?;
     Ok(LocalFile {
         name,
         bytes: Arc::new(bytes.to_vec()),

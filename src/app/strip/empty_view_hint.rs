@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::state::page_context::use_timeline;
 use crate::core::strip::empty_view::AroundEmptyView;
+use crate::locale::strip;
 
 #[derive(Clone, Copy)]
 enum Side {
@@ -20,8 +21,8 @@ pub fn empty_view_hint(
     let button = move |i: usize, side: Side| {
         let event = &timeline.events[i];
         let (class, word, before, after) = match side {
-            Side::Earlier => ("to-earlier", "Earlier", "◀ ", ""),
-            Side::Later => ("to-later", "Later", "", " ▶"),
+            Side::Earlier => ("to-earlier", strip::EARLIER, "◀ ", ""),
+            Side::Later => ("to-later", strip::LATER, "", " ▶"),
         };
         view! {
             <button type="button" class=class on:click=move |_| go_to.run(i)>
@@ -35,7 +36,7 @@ pub fn empty_view_hint(
         around.get().map(|around| {
             view! {
                 <div class="empty-view">
-                    <p>"No events in this stretch."</p>
+                    <p>{strip::NO_EVENTS_HERE}</p>
                     {around.earlier.map(|i| button(i, Side::Earlier))}
                     {around.later.map(|i| button(i, Side::Later))}
                 </div>

@@ -37,6 +37,7 @@ use crate::core::strip::geometry::{track_height_px, CARD_PX, LIST_ROW_PX, TALL_L
 use crate::core::strip::layout::Axis;
 use crate::core::strip::window::RENDER_ALL_UP_TO;
 use crate::core::strip::zoom::anchored_scroll;
+use crate::locale::strip;
 
 #[component]
 pub fn EventStrip(
@@ -164,7 +165,7 @@ pub fn EventStrip(
                 <div class="strip-track" style=track_style>
                     <TimeAxis axis track_px=zoom.track_px window_px eras />
                     <ul class="event-list" class:rows=long_list
-                        role="tablist" aria-label="Events in date order"
+                        role="tablist" aria-label=strip::EVENTS_IN_ORDER
                         on:keydown=strip_keydown(focus, zoom, geometry)
                         on:focusin=move |_| strip_has_focus.set(true)
                         on:focusout=move |ev: FocusEvent| {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::app::state::page_context::use_timeline;
 use crate::core::strip::eras::era_names;
 use crate::core::strip::legend::{mark_label, Legend};
+use crate::locale::strip;
 
 #[component]
 pub fn StripLegend() -> impl IntoView {
@@ -34,12 +35,11 @@ pub fn StripLegend() -> impl IntoView {
             {keyed}
             {legend.uncertain_dates.then(|| view! {
                 <span><span class="legend-fuzzy" aria-hidden="true"></span>
-                    "Faded ends: known only to the month, season or year"</span>
+                    {strip::FADED_ENDS}</span>
             })}
             {era_names(&timeline).map(|names| view! { <span class="legend-eras">{names}</span> })}
             <span class="keys-hint">
-                "Keys: ← → Home End to move, Enter to open, + − to zoom. "
-                "Ctrl + wheel or pinch to zoom, drag to pan."
+                {strip::KEYS_HINT}
             </span>
         </p>
     }

@@ -6,6 +6,7 @@ use std::ops::ControlFlow;
 
 use crate::core::load::json_locate::{may_nest, positions_at, scan};
 use crate::core::load::problem::Problem;
+use crate::locale::load;
 
 /// The largest timeline file read: far above any real essay or TimelineJS file (the shipped
 /// one is 17 KB), far below what would stall a phone's browser.
@@ -19,13 +20,9 @@ pub const MAX_NESTING_DEPTH: usize = 64;
 /// Why a file over the limit is refused; `at_least`, the bytes seen when that is known
 /// before the whole file is (a download refused while it streams in).
 pub fn too_large_message(at_least: Option<usize>) -> String {
-    let base = format!(
-        "the file is larger than {MAX_TIMELINE_BYTES} bytes (5 MiB), the most a timeline file \
-         may be"
-    );
     match at_least {
-        Some(bytes) => format!("{base} ({bytes} bytes or more)"),
-        None => base,
+        Some(bytes) => load::too_large_at_least(MAX_TIMELINE_BYTES, bytes),
+        None => load::too_large(MAX_TIMELINE_BYTES),
     }
 }
 

@@ -4,6 +4,7 @@
 //! is fetched.
 
 use crate::core::text::url_text::as_browser_reads;
+use crate::locale::load;
 
 /// Why a `?src=` value was refused, in words for the reader.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,19 +60,15 @@ fn is_own_blob(url: &str, page_origin: &str) -> bool {
 /// browser says it has no network, so the file was not one this device keeps.
 pub fn unreachable_message(src: &str, offline: bool) -> &'static str {
     if offline {
-        "this device is offline, and this timeline is not yet saved on it: a timeline is kept \
-         for offline reading once it has been opened with a network connection"
+        load::OFFLINE_NOT_SAVED
     } else if src
         .trim_start()
         .get(..5)
         .is_some_and(|s| s.eq_ignore_ascii_case("blob:"))
     {
-        "the timeline was handed over by the editor, and it is gone once the editor's tab is \
-         closed or reloaded: download the file from the editor and open that instead"
+        load::EDITOR_HANDOVER_GONE
     } else {
-        "the file could not be fetched: the server did not answer, or it does not let this \
-         page read the file (a cross-origin server must send an Access-Control-Allow-Origin \
-         header)"
+        load::NOT_FETCHED
     }
 }
 

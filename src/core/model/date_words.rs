@@ -3,7 +3,7 @@
 //! is here, so another language is another copy of this file.
 
 use crate::core::model::dating::{Dating, Hedged, Until};
-use crate::core::model::event_date::{DateSpan, EventDate};
+use crate::core::model::event_date::{month_name, year_label, DateSpan, EventDate, Year};
 use crate::core::model::hedge::Hedge;
 
 /// An event's date, with its `end` field, in words: "about 1949", "before March 1950".
@@ -85,6 +85,31 @@ pub fn ongoing(start: Hedged) -> String {
 /// "from March 1950, end unknown".
 pub fn end_unknown(start: Hedged) -> String {
     format!("from {}, end unknown", hedged(start))
+}
+
+/// A span of plain dates: "March – June 1949" (`DateSpan::describe`).
+pub fn span(span: DateSpan) -> String {
+    span.describe()
+}
+
+/// A year alone: "1949", "45 BCE".
+pub fn year_words(year: Year) -> String {
+    year_label(year)
+}
+
+/// From one year to another, as a summary gives them: "1945–1950".
+pub fn year_range(from: Year, to: Year) -> String {
+    format!("{}–{}", year_label(from), year_label(to))
+}
+
+/// A month on the time axis: "Mar".
+pub fn month_mark(month: u8) -> String {
+    month_name(month)[..3].to_string()
+}
+
+/// The first of a month on the time axis, where days are marked: "Jun 1950".
+pub fn month_start_mark(year: Year, month: u8) -> String {
+    format!("{} {}", &month_name(month)[..3], year_label(year))
 }
 
 #[cfg(test)]

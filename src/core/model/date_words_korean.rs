@@ -93,6 +93,24 @@ pub fn describe(date: EventDate) -> String {
     }
 }
 
+/// From one year to another, as a summary gives them: "1945년 ~ 1950년".
+pub fn year_range(from: Year, to: Year) -> String {
+    span(DateSpan::plain(
+        EventDate::Year { year: from },
+        Some(EventDate::Year { year: to }),
+    ))
+}
+
+/// A month on the time axis: "3월".
+pub fn month_mark(month: u8) -> String {
+    format!("{month}월")
+}
+
+/// The first of a month on the time axis, where days are marked: "1950년 6월".
+pub fn month_start_mark(year: Year, month: u8) -> String {
+    format!("{} {month}월", year_words(year))
+}
+
 /// Winter runs into the next year: "1949~50년 겨울", "1999~2000년 겨울" across a century.
 fn winter(year: Year) -> String {
     let next = year + 1;

@@ -12,3 +12,10 @@ pub mod hedge;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod timeline;
+
+/// Dates in the words of the interface's language (`crate::locale::LANG`): what the reader
+/// shows as an event's date.
+#[cfg(not(feature = "korean"))]
+pub use date_words as local_date_words;
+#[cfg(feature = "korean")]
+pub use date_words_korean as local_date_words;

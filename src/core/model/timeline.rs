@@ -5,12 +5,13 @@
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::core::model::by_name::deserialize_by_name;
-use crate::core::model::date_words::date_words;
 use crate::core::model::dating::Dating;
 use crate::core::model::event_date::{DateSpan, EventDate, Year};
+use crate::core::model::local_date_words::date_words;
 use crate::core::text::footnote_marker::find_markers;
 use crate::core::text::rich_text::RichText;
 use crate::core::text::sanitize::safe_href;
+use crate::locale::{basis, panel};
 
 /// The format version this build reads; files name it so old files stay readable.
 pub const FORMAT_VERSION: &str = "essay-timeline/1";
@@ -264,8 +265,8 @@ impl Certainty {
     /// How the pairing is introduced to readers.
     pub fn label(self) -> &'static str {
         match self {
-            Certainty::Firm => "Reconstructed mapping, firm: ",
-            Certainty::Likely => "Reconstructed mapping, most likely: ",
+            Certainty::Firm => panel::RECONSTRUCTED_FIRM,
+            Certainty::Likely => panel::RECONSTRUCTED_LIKELY,
         }
     }
 }
@@ -322,10 +323,10 @@ deserialize_by_name!(BasisKind {
 impl BasisKind {
     pub fn label(self) -> &'static str {
         match self {
-            BasisKind::Essay => "Date stated in the essay",
-            BasisKind::Inferred => "Date inferred from the essay",
-            BasisKind::CitedDocument => "Date from a cited document",
-            BasisKind::Editorial => "Editorial date",
+            BasisKind::Essay => basis::ESSAY,
+            BasisKind::Inferred => basis::INFERRED,
+            BasisKind::CitedDocument => basis::CITED_DOCUMENT,
+            BasisKind::Editorial => basis::EDITORIAL,
         }
     }
 

@@ -2,6 +2,7 @@
 //! original page has none) and the note on how the two were paired.
 
 use crate::core::model::timeline::{Certainty, Mapping, Timeline};
+use crate::locale::panel;
 
 /// What a reader sees for one footnote marker.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,10 +26,10 @@ pub fn citation(timeline: &Timeline, marker: u32) -> Citation {
     let certainty = footnote.and_then(|f| f.certainty);
     let note_label = match (entry.is_some(), footnote.and_then(|f| f.mapping)) {
         (true, Some(Mapping::Reconstructed)) => {
-            Some(certainty.map_or("Reconstructed mapping: ", Certainty::label))
+            Some(certainty.map_or(panel::RECONSTRUCTED, Certainty::label))
         }
         (true, Some(Mapping::Original)) => None,
-        _ => Some("Note: "),
+        _ => Some(panel::NOTE),
     };
     Citation {
         marker,

@@ -6,6 +6,7 @@ use std::ops::Range;
 use super::fold::fold_mapped;
 use super::index::searched_texts;
 use crate::core::model::timeline::Timeline;
+use crate::locale::search;
 
 /// A stretch of text, and whether a search word matched it.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,12 +63,10 @@ pub fn hits(
 pub fn match_count_message(count: usize, searching: bool) -> String {
     match (searching, count) {
         (false, _) => String::new(),
-        (true, 0) => "No event matches.".to_string(),
-        (true, 1) => "1 event matches.".to_string(),
-        (true, n) if n > SHOWN_HITS => {
-            format!("{n} events match; the first {SHOWN_HITS} are listed.")
-        }
-        (true, n) => format!("{n} events match."),
+        (true, 0) => search::NO_MATCH.to_string(),
+        (true, 1) => search::ONE_MATCH.to_string(),
+        (true, n) if n > SHOWN_HITS => search::some_listed(n, SHOWN_HITS),
+        (true, n) => search::matches(n),
     }
 }
 

@@ -13,6 +13,26 @@ use crate::core::page::app_query::AppQuery;
 use crate::core::panel::citations::citation;
 use crate::core::sources::excerpt::sentences_around;
 use crate::core::text::highlight::{segment_paragraph, Segment};
+use crate::locale::{handout, panel, LANG};
+
+/// The timeline's own words (headlines, notes, entries) are English, as the blockquotes say;
+/// on a page in another language they are marked so, for screen readers to switch voice.
+fn content_lang() -> &'static str {
+    if LANG == "en" {
+        ""
+    } else {
+        " lang=\"en\""
+    }
+}
+
+/// `html`, of the timeline's own words, marked as `content_lang` says.
+fn in_content_lang(html: &str) -> String {
+    if LANG == "en" {
+        html.to_string()
+    } else {
+        format!("<span lang=\"en\">{html}</span>")
+    }
+}
 
 /// The page's address for the timeline with `event` open, from a page at `app`.
 fn event_link(event: &Event, app: &str) -> String {
@@ -28,7 +48,7 @@ fn basis_line(event: &Event) -> String {
             "<p class=\"basis\"><span aria-hidden=\"true\">{} </span><strong>{}.</strong> {}</p>",
             basis.kind.glyph(),
             text(basis.kind.label()),
-            text(&basis.reason)
+            in_content_lang(&text(&basis.reason))
         )
     })
 }
@@ -83,16 +103,20 @@ fn event_section(timeline: &Timeline, event: &Event, app: &str) -> String {
         String::new()
     } else {
         format!(
-            "<div class=\"editorial\"><p class=\"editorial-label\">Editorial notes (added by the \
-             timeline’s editors; not the essay’s words)</p><ul>{notes}</ul></div>"
+            "<div class=\"editorial\"><p class=\"editorial-label\">{}</p><ul{}>{notes}</ul></div>",
+            handout::EDITORIAL_NOTES,
+            content_lang()
         )
     };
     let link = event_link(event, app);
     format!(
-        "<section class=\"event\" id=\"{id}\"><p class=\"date\">{date}</p><h2>{headline}</h2>\
-         {basis}{quotes}<p class=\"footnotes\">Footnotes: {footnotes}</p>{notes}\
-         <p class=\"link\">On the timeline: <a class=\"event-link\" href=\"{href}\">{shown}</a></p>\
+        "<section class=\"event\" id=\"{id}\"><p class=\"date\">{date}</p><h2{lang}>{headline}</h2>\
+         {basis}{quotes}<p class=\"footnotes\">{footnotes_label}{footnotes}</p>{notes}\
+         <p class=\"link\">{on_the_timeline}<a class=\"event-link\" href=\"{href}\">{shown}</a></p>\
          </section>",
+        lang = content_lang(),
+        footnotes_label = handout::FOOTNOTES_OF_EVENT,
+        on_the_timeline = handout::ON_THE_TIMELINE,
         id = attr(&event.id),
         date = text(&event.date_label()),
         headline = text(&event.headline),
@@ -111,14 +135,14 @@ fn footnote_list(timeline: &Timeline) -> String {
         .map(|marker| {
             let c = citation(timeline, marker);
             let entry = c.entry.map_or_else(
-                || "<strong>Entry missing from the original page.</strong>".to_string(),
-                |e| text(&e).into_owned(),
+                || format!("<strong>{}</strong>", panel::ENTRY_MISSING),
+                |e| in_content_lang(&text(&e)),
             );
             let note = c.note.map_or_else(String::new, |note| {
                 format!(
                     "<br><span class=\"note\">{}{}</span>",
                     text(c.note_label.unwrap_or_default()),
-                    text(&note)
+                    in_content_lang(&text(&note))
                 )
             });
             format!("<li value=\"{marker}\">{entry}{note}</li>")
@@ -136,7 +160,8 @@ pub fn reading_sections(timeline: &Timeline, app: &str) -> String {
         .map(|e| event_section(timeline, e, app))
         .collect();
     format!(
-        "{events}<section class=\"footnote-list\"><h2>Footnotes</h2><ol>{notes}</ol></section>",
+        "{events}<section class=\"footnote-list\"><h2>{heading}</h2><ol>{notes}</ol></section>",
+        heading = handout::FOOTNOTES,
         notes = footnote_list(timeline),
     )
 }

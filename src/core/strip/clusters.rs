@@ -3,7 +3,8 @@
 
 use std::ops::Range;
 
-use crate::core::model::event_date::{year_label, DateSpan};
+use crate::core::model::event_date::DateSpan;
+use crate::core::model::local_date_words::{span, year_range};
 use crate::core::strip::layout::{card_start_px, Axis};
 
 /// A run of consecutive events (in date order) drawn as one marker. A cluster of one is just
@@ -68,9 +69,9 @@ pub fn cluster_events(
 pub fn cluster_dates(spans: &[DateSpan], events: Range<usize>) -> String {
     let (first, last) = (spans[events.start].start, spans[events.end - 1].start);
     if first.year() != last.year() {
-        return format!("{}–{}", year_label(first.year()), year_label(last.year()));
+        return year_range(first.year(), last.year());
     }
-    DateSpan::plain(first, Some(last)).describe()
+    span(DateSpan::plain(first, Some(last)))
 }
 
 #[cfg(test)]

@@ -1,8 +1,10 @@
 //! Eras as background bands of the strip: where each starts and how wide it is, as fractions
 //! of the track, and how the legend names them.
 
+use crate::core::model::local_date_words::span as span_words;
 use crate::core::model::timeline::Timeline;
 use crate::core::strip::layout::Axis;
+use crate::locale::strip;
 
 /// One era's band.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,9 +45,9 @@ pub fn era_names(timeline: &Timeline) -> Option<String> {
     let names: Vec<String> = timeline
         .eras
         .iter()
-        .map(|era| format!("{} ({})", era.label, era.span().describe()))
+        .map(|era| format!("{} ({})", era.label, span_words(era.span())))
         .collect();
-    (!names.is_empty()).then(|| format!("Eras: {}", names.join("; ")))
+    (!names.is_empty()).then(|| strip::eras(names.join("; ")))
 }
 
 #[cfg(test)]

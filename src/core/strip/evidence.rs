@@ -2,8 +2,10 @@
 //! reaches them (past the essay's years), each with what states it and the events that rest
 //! on it, in date order.
 
+use crate::core::model::local_date_words::span as span_words;
 use crate::core::model::timeline::{Evidence, Timeline};
 use crate::core::strip::layout::{pack_lanes, Axis};
+use crate::locale::strip;
 
 /// One date in the lane, as the page shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,7 +44,7 @@ pub fn evidence_marks(timeline: &Timeline, axis: Axis) -> Vec<EvidenceMark> {
         .map(|item| EvidenceMark {
             id: item.id.clone(),
             label: item.label.clone(),
-            date_label: item.span().describe(),
+            date_label: span_words(item.span()),
             left: axis.fraction(item.span().first_day()),
             stated_by: stated_by(timeline, item),
             note: item.note.clone(),
@@ -57,7 +59,7 @@ pub fn evidence_marks(timeline: &Timeline, axis: Axis) -> Vec<EvidenceMark> {
 
 fn stated_by(timeline: &Timeline, item: &Evidence) -> String {
     if let Some(words) = &item.essay_words {
-        return format!("Stated in the essay: “{words}”.");
+        return strip::stated_in_essay(words);
     }
     let markers: Vec<String> = timeline
         .footnotes
@@ -65,10 +67,7 @@ fn stated_by(timeline: &Timeline, item: &Evidence) -> String {
         .filter(|f| f.entry.as_ref().is_some_and(|e| item.entries.contains(e)))
         .map(|f| format!("[{}]", f.marker))
         .collect();
-    format!(
-        "Stated in the bibliography entry of footnote {}.",
-        markers.join(", ")
-    )
+    strip::stated_in_entry(markers.join(", "))
 }
 
 /// A mark's label and, opened, its details take this much room to the right of where it starts.

@@ -4,6 +4,7 @@
 
 use crate::core::model::timeline::{BasisKind, Timeline};
 use crate::core::strip::bar_marks::Mark;
+use crate::locale::strip;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Legend {
@@ -18,14 +19,14 @@ pub struct Legend {
 /// What a mark on a bar means, in words that stand without the sample drawn beside them.
 pub fn mark_label(mark: Mark) -> &'static str {
     match mark {
-        Mark::Approximate => "~ About: an approximate date (circa)",
-        Mark::Uncertain => "? Perhaps: an uncertain date",
-        Mark::Before => "Arrowhead before: on or before the date",
-        Mark::After => "Arrowhead after: on or after the date",
-        Mark::OneOf => "Separate marks: one of these dates",
-        Mark::Between => "Brackets: some time between two dates",
-        Mark::Ongoing => "Arrowhead at the end: still going on",
-        Mark::EndUnknown => "Dotted end: the end is not known",
+        Mark::Approximate => strip::MARK_APPROXIMATE,
+        Mark::Uncertain => strip::MARK_UNCERTAIN,
+        Mark::Before => strip::MARK_BEFORE,
+        Mark::After => strip::MARK_AFTER,
+        Mark::OneOf => strip::MARK_ONE_OF,
+        Mark::Between => strip::MARK_BETWEEN,
+        Mark::Ongoing => strip::MARK_ONGOING,
+        Mark::EndUnknown => strip::MARK_END_UNKNOWN,
     }
 }
 

@@ -1,7 +1,8 @@
 //! The line beside the strip's heading: how many events, from which year to which.
 
-use crate::core::model::event_date::year_label;
+use crate::core::model::local_date_words::{year_range, year_words};
 use crate::core::model::timeline::Timeline;
+use crate::locale::strip;
 
 /// "11 events, 1945–1950" ("1 event, 1949" for one year); empty for a timeline without
 /// events. Events are in date order.
@@ -10,8 +11,8 @@ pub fn strip_summary(timeline: &Timeline) -> String {
         return String::new();
     };
     let count = match timeline.events.len() {
-        1 => "1 event".to_string(),
-        n => format!("{n} events"),
+        1 => strip::ONE_EVENT.to_string(),
+        n => strip::events(n),
     };
     let last = last.span();
     let (from, to) = (
@@ -19,9 +20,9 @@ pub fn strip_summary(timeline: &Timeline) -> String {
         last.end.unwrap_or(last.start).year(),
     );
     if from == to {
-        format!("{count}, {}", year_label(from))
+        format!("{count}, {}", year_words(from))
     } else {
-        format!("{count}, {}–{}", year_label(from), year_label(to))
+        format!("{count}, {}", year_range(from, to))
     }
 }
 

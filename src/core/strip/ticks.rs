@@ -2,10 +2,13 @@
 //! time, centuries or decades zoomed out, then years, months and days. Only the marks in the
 //! stretch being drawn are made, so a track a million pixels wide costs no more than the view.
 
-use crate::core::model::event_date::{
-    civil_date, day_number, days_in_month, month_name, year_label, Year,
-};
-use crate::core::strip::deep_time::{years_ago, DEEP_TIME_STEP, PRESENT};
+use crate::core::model::event_date::{civil_date, day_number, days_in_month, Year};
+use crate::core::model::local_date_words::{month_mark, month_start_mark, year_words};
+#[cfg(not(feature = "korean"))]
+use crate::core::strip::deep_time::years_ago;
+#[cfg(feature = "korean")]
+use crate::core::strip::deep_time::years_ago_korean as years_ago;
+use crate::core::strip::deep_time::{DEEP_TIME_STEP, PRESENT};
 use crate::core::strip::layout::Axis;
 
 /// A labelled mark at `fraction` of the track (0 = left edge, 1 = right edge).
@@ -54,7 +57,7 @@ impl TickUnit {
         }
         let (from, to) = (civil_date(axis.first_day).0, civil_date(axis.end_day - 1).0);
         let chars = [from, to]
-            .map(|y| year_label(y).chars().count())
+            .map(|y| year_words(y).chars().count())
             .into_iter()
             .max()
             .unwrap_or(4);
@@ -102,7 +105,7 @@ pub fn ticks_between(axis: Axis, track_px: f64, from_px: f64, to_px: f64) -> Vec
                         continue;
                     }
                     let label = if day == 1 {
-                        format!("{} {}", &month_name(month)[..3], year_label(year))
+                        month_start_mark(year, month)
                     } else {
                         day.to_string()
                     };
@@ -120,9 +123,9 @@ pub fn ticks_between(axis: Axis, track_px: f64, from_px: f64, to_px: f64) -> Vec
             while day_number(year, 1, 1) <= last {
                 for month in (1..=12).step_by(usize::from(step)) {
                     let label = if month == 1 {
-                        year_label(year)
+                        year_words(year)
                     } else {
-                        month_name(month)[..3].to_string()
+                        month_mark(month)
                     };
                     push(day_number(year, month, 1), label, month == 1);
                 }
@@ -134,7 +137,7 @@ pub fn ticks_between(axis: Axis, track_px: f64, from_px: f64, to_px: f64) -> Vec
             // Deep-time marks are round numbers of years before the present; others, of years.
             let origin = if step >= DEEP_TIME_STEP { PRESENT } else { 0 };
             let label = |year| match origin {
-                0 => year_label(year),
+                0 => year_words(year),
                 _ => years_ago(origin - year),
             };
             let mut year = origin + (year - origin).div_euclid(step) * step;

@@ -1,0 +1,40 @@
+//! The switch to the other language: the same view in the other page (index.html is
+//! English, ko.html Korean), with `lang=` so the choice is kept on this device (the language
+//! script in index.html).
+
+use crate::core::page::app_query::AppQuery;
+use crate::locale::language::{OTHER_LANG, OTHER_PAGE};
+
+/// The address of `state` in the other language, relative to this page.
+pub fn language_link(state: &AppQuery) -> String {
+    let search = state.to_search();
+    let and = if search.len() > 1 { "&" } else { "" };
+    format!("{OTHER_PAGE}{search}{and}lang={OTHER_LANG}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_the_view_the_event_and_the_search() {
+        let state = AppQuery::read(|key| match key {
+            "event" => Some("acheson-speech".into()),
+            "q" => Some("stalin".into()),
+            _ => None,
+        });
+        let link = language_link(&state);
+        assert_eq!(
+            link,
+            format!("{OTHER_PAGE}?event=acheson-speech&q=stalin&lang={OTHER_LANG}")
+        );
+    }
+
+    #[test]
+    fn the_default_page_gets_only_the_language() {
+        assert_eq!(
+            language_link(&AppQuery::default()),
+            format!("{OTHER_PAGE}?lang={OTHER_LANG}")
+        );
+    }
+}
