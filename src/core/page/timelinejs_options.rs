@@ -1,8 +1,9 @@
 //! TimelineJS's URL options, so an existing share link or embed carries over by swapping the
 //! host: `source` (our `src`), `start_at_slide`, `start_at_end`, and the `#event-<id>` links
-//! that `hash_bookmark` writes. TimelineJS's other options (`initial_zoom`,
-//! `timenav_position`, `height`, `lang`, …) are accepted and ignored: the strip fits the
-//! timeline, sits above the panel, and an embed sizes itself.
+//! that `hash_bookmark` writes. `lang` (`en` or `ko`) picks the page before the app starts
+//! (index.html's first script). TimelineJS's other options (`initial_zoom`,
+//! `timenav_position`, `height`, …) are accepted and ignored: the strip fits the timeline,
+//! sits above the panel, and an embed sizes itself.
 
 use percent_encoding::percent_decode_str;
 
