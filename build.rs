@@ -1,10 +1,12 @@
-//! Writes the interface's words for one language into `$OUT_DIR/locale.rs` (read by
-//! `src/locale.rs`): English, or Korean with the `korean` feature. Each file
-//! `locales/<language>/<area>.json` is a flat object of words; it becomes `pub mod <area>`,
-//! a word without `{placeholders}` a `&'static str` constant (`ZOOM_IN`), one with them a
-//! function formatting them in (`events_in(count)`). Each Wasm holds only its own language,
-//! so the English reader is as small as with the words written in place (docs/architecture.md,
-//! "Languages"). A language missing a word, or naming other placeholders, stops the build.
+//! Writes the interface's words into `$OUT_DIR/locale.rs` (read by `src/locale.rs`). Each
+//! file `locales/<language>/<area>.json` is a flat object of words; it becomes
+//! `pub mod <area>`, each word a function: `zoom_in()` returns a `&'static str`, a word with
+//! `{placeholders}` takes one argument each (`events_in(count)`) and returns a `String`.
+//! A reader's build holds one language, English or Korean with the `korean` feature, so the
+//! English reader is as small as with the words written in place; the `every-language` build
+//! (the editor, the cite page) holds both and follows the page's language at run time
+//! (docs/architecture.md, "Languages"). A language missing a word, or naming other
+//! placeholders, stops the build.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -19,13 +21,16 @@ fn main() {
     if let Err(problem) = same_words(&english, &korean) {
         panic!("locales/ko does not match locales/en: {problem}");
     }
-    let (code, chosen) = if std::env::var_os("CARGO_FEATURE_KOREAN").is_some() {
-        ("ko", &korean)
+    let feature = |name: &str| std::env::var_os(format!("CARGO_FEATURE_{name}")).is_some();
+    let code = if feature("EVERY_LANGUAGE") {
+        every_language_module(&english, &korean)
+    } else if feature("KOREAN") {
+        one_language_module("ko", &korean)
     } else {
-        ("en", &english)
+        one_language_module("en", &english)
     };
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locale.rs");
-    std::fs::write(out, rust_module(code, chosen)).expect("OUT_DIR is writable");
+    std::fs::write(out, code).expect("OUT_DIR is writable");
 }
 
 fn read_language(code: &str) -> BTreeMap<String, Area> {
@@ -99,40 +104,78 @@ fn same_words(
     Ok(())
 }
 
-fn rust_module(code: &str, language: &BTreeMap<String, Area>) -> String {
+/// One language's words, each a function returning its literal: inlined, so a reader's Wasm
+/// holds only its own language, exactly as with the words written in place.
+fn one_language_module(code: &str, language: &BTreeMap<String, Area>) -> String {
     let mut out = format!(
-        "/// The language of these words (a BCP 47 tag).\npub const LANG: &str = {};\n",
+        "/// The language of these words (a BCP 47 tag).\n#[inline(always)]\npub fn lang() -> &'static str {{ {} }}\n",
         rust_string(code)
     );
     for (area, words) in language {
         writeln!(out, "pub mod {area} {{").unwrap();
         for (key, word) in words {
-            let names = placeholders(word);
-            if names.is_empty() {
-                let literal = rust_string(word);
-                writeln!(
-                    out,
-                    "    pub const {}: &str = {literal};",
-                    key.to_uppercase()
-                )
-                .unwrap();
-            } else {
-                let params: Vec<String> = names
-                    .iter()
-                    .map(|n| format!("{n}: impl ::core::fmt::Display"))
-                    .collect();
-                writeln!(
-                    out,
-                    "    pub fn {key}({}) -> String {{ format!({}) }}",
-                    params.join(", "),
-                    rust_string(word)
-                )
-                .unwrap();
-            }
+            let signature = signature(key, word);
+            writeln!(
+                out,
+                "    #[inline(always)]\n    pub {signature} {{ {} }}",
+                body(word)
+            )
+            .unwrap();
         }
         writeln!(out, "}}").unwrap();
     }
     out
+}
+
+/// Both languages' words, each function choosing by the language the page runs in
+/// (`crate::locale::korean()`): for the modules only some visits load (the editor, the cite
+/// page), which follow the visitor's language at run time rather than being built twice.
+fn every_language_module(
+    english: &BTreeMap<String, Area>,
+    korean: &BTreeMap<String, Area>,
+) -> String {
+    let mut out = String::from(
+        "/// The language of these words (a BCP 47 tag).\npub fn lang() -> &'static str { if korean() { \"ko\" } else { \"en\" } }\n",
+    );
+    for (area, words) in english {
+        writeln!(out, "pub mod {area} {{").unwrap();
+        for (key, word) in words {
+            let signature = signature(key, word);
+            let theirs = &korean[area][key];
+            writeln!(
+                out,
+                "    pub {signature} {{ if super::korean() {{ {} }} else {{ {} }} }}",
+                body(theirs),
+                body(word)
+            )
+            .unwrap();
+        }
+        writeln!(out, "}}").unwrap();
+    }
+    out
+}
+
+/// A word's function: no arguments and a `&'static str` without `{placeholders}`, else one
+/// argument per placeholder and a `String`.
+fn signature(key: &str, word: &str) -> String {
+    let names = placeholders(word);
+    if names.is_empty() {
+        format!("fn {key}() -> &'static str")
+    } else {
+        let params: Vec<String> = names
+            .iter()
+            .map(|n| format!("{n}: impl ::core::fmt::Display"))
+            .collect();
+        format!("fn {key}({}) -> String", params.join(", "))
+    }
+}
+
+fn body(word: &str) -> String {
+    if placeholders(word).is_empty() {
+        rust_string(word)
+    } else {
+        format!("format!({})", rust_string(word))
+    }
 }
 
 /// `text` as a Rust string literal. Written out rather than with `{:?}`, because the reader's

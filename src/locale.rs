@@ -1,7 +1,8 @@
-//! The interface's words in the language this build is for: English, or Korean with the
-//! `korean` feature (`locales/<language>/<area>.json`, written out by build.rs). One module
-//! per area, named as the folders of the shell that show them. The essay's and a timeline's
-//! own words are never here: they stay in the language they were written in.
+//! The interface's words (`locales/<language>/<area>.json`, written out by build.rs): in the
+//! one language a reader's build is for (English, or Korean with the `korean` feature), or in
+//! both with `every-language`, chosen when the page starts (`choose`). One module per area,
+//! named as the folders of the shell that show them. The essay's and a timeline's own words
+//! are never here: they stay in the language they were written in.
 
 include!(concat!(env!("OUT_DIR"), "/locale.rs"));
 
@@ -9,14 +10,56 @@ include!(concat!(env!("OUT_DIR"), "/locale.rs"));
 /// they are English, as the shipped timeline's are, so the English page needs no mark (a `()`
 /// attribute renders nothing, and costs the English reader nothing) and any other page marks
 /// them `lang="en"`, for screen readers to switch voice.
-#[cfg(not(feature = "korean"))]
-pub const CONTENT_LANG: () = ();
-#[cfg(feature = "korean")]
-pub const CONTENT_LANG: &str = "en";
+#[cfg(not(any(feature = "korean", feature = "every-language")))]
+#[inline(always)]
+pub fn content_lang() {}
+#[cfg(all(feature = "korean", not(feature = "every-language")))]
+#[inline(always)]
+pub fn content_lang() -> &'static str {
+    "en"
+}
+#[cfg(feature = "every-language")]
+pub fn content_lang() -> Option<&'static str> {
+    korean().then_some("en")
+}
 
-/// The page's own words inside an element marked with `CONTENT_LANG` (a "Cite or export"
+/// The page's own words inside an element marked with `content_lang()` (a "Cite or export"
 /// link after an entry), marked back in the page's language.
-#[cfg(not(feature = "korean"))]
-pub const PAGE_LANG: () = ();
-#[cfg(feature = "korean")]
-pub const PAGE_LANG: &str = LANG;
+#[cfg(not(any(feature = "korean", feature = "every-language")))]
+#[inline(always)]
+pub fn page_lang() {}
+#[cfg(all(feature = "korean", not(feature = "every-language")))]
+#[inline(always)]
+pub fn page_lang() -> &'static str {
+    lang()
+}
+#[cfg(feature = "every-language")]
+pub fn page_lang() -> Option<&'static str> {
+    korean().then(lang)
+}
+
+/// Whether the words are Korean: always in the Korean reader, never in the English one.
+#[cfg(not(feature = "every-language"))]
+#[inline(always)]
+pub fn korean() -> bool {
+    cfg!(feature = "korean")
+}
+
+#[cfg(feature = "every-language")]
+thread_local! {
+    static KOREAN: ::core::cell::Cell<bool> = const { ::core::cell::Cell::new(false) };
+}
+
+/// Whether the page runs in Korean (`choose`); per thread, so native tests of either
+/// language run side by side.
+#[cfg(feature = "every-language")]
+pub fn korean() -> bool {
+    KOREAN.with(|korean| korean.get())
+}
+
+/// The language the words are in from now on: Korean for `ko` (or `ko-KR`…), else English.
+#[cfg(feature = "every-language")]
+pub fn choose(tag: &str) {
+    let korean = tag == "ko" || tag.starts_with("ko-");
+    KOREAN.with(|cell| cell.set(korean));
+}

@@ -35,8 +35,8 @@ pub fn first_page_html(loaded: Loaded) -> String {
         "<div id=\"prerender\">{app}</div>\
          <section id=\"static-reading\" aria-labelledby=\"static-reading-heading\">\
          <h2 id=\"static-reading-heading\">{heading}</h2><p>{no_app}</p>{reading}</section>",
-        heading = pages::EVERY_EVENT,
-        no_app = pages::NO_APP,
+        heading = pages::every_event(),
+        no_app = pages::no_app(),
         app = app_html(loaded)
     )
 }
@@ -56,7 +56,7 @@ fn app_html(loaded: Loaded) -> String {
                     provide_local_file();
                     view! {
                         <div class="app">
-                            <a class="skip-link" href="#main-content">{pages::SKIP_TO_CONTENT}</a>
+                            <a class="skip-link" href="#main-content">{pages::skip_to_content()}</a>
                             <LoadedPage timeline=timeline.clone() warnings=loaded.warnings.clone() embed=false />
                         </div>
                     }

@@ -20,5 +20,5 @@ fn korea() -> Timeline {
 
 #[test]
 fn the_build_is_korean() {
-    assert_eq!(korea_timeline::locale::LANG, "ko");
+    assert_eq!(korea_timeline::locale::lang(), "ko");
 }

@@ -6,9 +6,9 @@ use korea_timeline::locale::pages;
 
 #[test]
 fn the_headings_use_the_glossary_s_terms() {
-    assert_eq!(pages::TIMELINE, "연표");
-    assert_eq!(pages::FOOTNOTES, "각주");
-    assert_eq!(pages::ESSAY_AND_SOURCES, "본문과 출처");
+    assert_eq!(pages::timeline(), "연표");
+    assert_eq!(pages::footnotes(), "각주");
+    assert_eq!(pages::essay_and_sources(), "본문과 출처");
 }
 
 #[test]

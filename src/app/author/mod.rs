@@ -39,6 +39,7 @@ mod workspace;
 /// Starts the editor on the page's `<body>`, or the embed page when the address asks for
 /// embed code (`?embed=`, the reader's "Embed" link).
 pub fn mount() {
+    crate::app::browser::page_language::start_in_chosen_language();
     let search = leptos::prelude::window()
         .location()
         .search()

@@ -7,7 +7,7 @@ use crate::app::panel::citation_list::CitationList;
 use crate::app::panel::essay_paragraph::EssayParagraph;
 use crate::app::state::page_context::{use_query, use_timeline};
 use crate::core::page::sources_page::sources_page;
-use crate::locale::{pages, CONTENT_LANG};
+use crate::locale::{content_lang, pages};
 
 /// The router scrolls to a #fragment before this view exists; do it once it does. Never in an
 /// embed, where scrolling on load would drag the host page along.
@@ -31,7 +31,7 @@ pub fn EssayPage() -> impl IntoView {
     let timeline = use_timeline();
     let Some(title) = timeline.essay.as_ref().map(|e| e.title.clone()) else {
         return view! {
-            <p class="notice">{pages::NO_ESSAY}</p>
+            <p class="notice">{pages::no_essay()}</p>
         }
         .into_any();
     };
@@ -45,7 +45,7 @@ pub fn EssayPage() -> impl IntoView {
                 .map(|(i, q)| (i, q.to_string()))
                 .collect();
             view! {
-                <p class="essay-paragraph" id=format!("essay-{}", paragraph.id) lang=CONTENT_LANG>
+                <p class="essay-paragraph" id=format!("essay-{}", paragraph.id) lang=content_lang()>
                     <EssayParagraph text=paragraph.text.clone() quotes link_events=true />
                 </p>
             }
@@ -63,27 +63,27 @@ pub fn EssayPage() -> impl IntoView {
     let take_away = sources_page(&query, None).map(|href| {
         view! {
             <p class="sources-link">
-                <a href=href rel="external">{pages::CITE_THESE_SOURCES}</a>
+                <a href=href rel="external">{pages::cite_these_sources()}</a>
             </p>
         }
     });
 
     view! {
         <article class="essay" aria-labelledby="essay-title">
-            <p class="essay-kicker">{pages::ESSAY_AS_PUBLISHED}</p>
-            <h2 id="essay-title" lang=CONTENT_LANG>{title}</h2>
+            <p class="essay-kicker">{pages::essay_as_published()}</p>
+            <h2 id="essay-title" lang=content_lang()>{title}</h2>
             <p class="essay-help">
-                {pages::ESSAY_HELP}
+                {pages::essay_help()}
             </p>
             {paragraphs}
             <section class="essay-notes" aria-labelledby="footnotes-heading">
-                <h3 id="footnotes-heading">{pages::FOOTNOTES}</h3>
+                <h3 id="footnotes-heading">{pages::footnotes()}</h3>
                 <CitationList markers anchors=true />
             </section>
             <section class="essay-notes" aria-labelledby="bibliography-heading">
-                <h3 id="bibliography-heading">{pages::BIBLIOGRAPHY_AS_LISTED}</h3>
+                <h3 id="bibliography-heading">{pages::bibliography_as_listed()}</h3>
                 <p>{listed}</p>
-                <ol class="bibliography" lang=CONTENT_LANG>{bibliography}</ol>
+                <ol class="bibliography" lang=content_lang()>{bibliography}</ol>
                 {take_away}
             </section>
         </article>

@@ -18,11 +18,11 @@ pub(crate) fn ProblemList(problems: Vec<Problem>) -> impl IntoView {
         .into_iter()
         .take(SHOWN)
         .map(|problem| {
-            let kind = if problem.is_error() { pages::ERROR } else { pages::WARNING };
+            let kind = if problem.is_error() { pages::error() } else { pages::warning() };
             view! {
                 <li>
                     <strong>{kind}</strong>
-                    {(!problem.path.is_empty()).then(|| view! { {pages::AT} <code>{problem.path}</code> })}
+                    {(!problem.path.is_empty()).then(|| view! { {pages::at()} <code>{problem.path}</code> })}
                     {problem.line.map(|line| {
                         pages::line_column(line, problem.column.unwrap_or(1))
                     })}
@@ -53,10 +53,10 @@ pub fn LoadError(failure: LoadFailure) -> impl IntoView {
     let total = failure.problems.len();
     view! {
         <section class="load-error" role="alert" aria-labelledby="load-error-heading">
-            <h2 id="load-error-heading">{pages::CANNOT_SHOW}</h2>
+            <h2 id="load-error-heading">{pages::cannot_show()}</h2>
             <p>
-                {pages::FILE_BEFORE} <code>{failure.url}</code>
-                {count(total, pages::HAS_PROBLEM, pages::has_problems)}
+                {pages::file_before()} <code>{failure.url}</code>
+                {count(total, pages::has_problem(), pages::has_problems)}
             </p>
             <ProblemList problems=failure.problems />
         </section>
@@ -67,7 +67,7 @@ pub fn LoadError(failure: LoadFailure) -> impl IntoView {
 #[component]
 pub fn LoadWarnings(warnings: Vec<Problem>) -> impl IntoView {
     (!warnings.is_empty()).then(|| {
-        let summary = count(warnings.len(), pages::ONE_WARNING, pages::warnings);
+        let summary = count(warnings.len(), pages::one_warning(), pages::warnings);
         view! {
             <details class="load-warnings">
                 <summary>{summary}</summary>

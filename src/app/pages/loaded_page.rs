@@ -19,8 +19,8 @@ use crate::core::page::app_query::{AppQuery, View};
 use crate::core::page::embed_snippet::embed_page_link;
 use crate::core::page::language_link::language_link;
 use crate::core::page::sources_page::{handout_page, sources_page};
-use crate::locale::language::{OTHER_LANG, OTHER_NAME};
-use crate::locale::{pages, CONTENT_LANG};
+use crate::locale::language::{other_lang, other_name};
+use crate::locale::{content_lang, pages};
 
 /// The title: a heading on the full page, a link to the full page inside a frame.
 fn brand(timeline: &Timeline, embed: bool) -> AnyView {
@@ -32,7 +32,7 @@ fn brand(timeline: &Timeline, embed: bool) -> AnyView {
             <p class="brand-title">
                 <a href=full_page target="_blank" rel="noopener">
                     {title}
-                    <span class="visually-hidden">{pages::OPENS_FULL_PAGE}</span>
+                    <span class="visually-hidden">{pages::opens_full_page()}</span>
                     <span aria-hidden="true">" ↗"</span>
                 </a>
             </p>
@@ -40,8 +40,8 @@ fn brand(timeline: &Timeline, embed: bool) -> AnyView {
         .into_any()
     } else {
         view! {
-            <h1 class="brand-title" lang=CONTENT_LANG>{title}</h1>
-            {timeline.subtitle.clone().map(|s| view! { <p class="brand-subtitle" lang=CONTENT_LANG>{s}</p> })}
+            <h1 class="brand-title" lang=content_lang()>{title}</h1>
+            {timeline.subtitle.clone().map(|s| view! { <p class="brand-subtitle" lang=content_lang()>{s}</p> })}
         }
         .into_any()
     }
@@ -60,13 +60,13 @@ fn take_away(here: &AppQuery, embed: bool) -> impl IntoView {
         <p class="take-away">
             // rel=external: pages beside the app, not views the router shows.
             {shipped.map(|(handout, sources)| view! {
-                <a href=handout rel="external">{pages::PRINT_HANDOUT}</a>
+                <a href=handout rel="external">{pages::print_handout()}</a>
                 " · "
-                <a href=sources rel="external">{pages::CITE_SOURCES}</a>
+                <a href=sources rel="external">{pages::cite_sources()}</a>
             })}
             {(!embed).then(|| view! {
                 {has_shipped.then_some(" · ")}
-                <a href="author.html" rel="external">{pages::MAKE_YOUR_OWN}</a>
+                <a href="author.html" rel="external">{pages::make_your_own()}</a>
             })}
         </p>
     })
@@ -91,13 +91,13 @@ pub fn LoadedPage(timeline: Arc<Timeline>, warnings: Vec<Problem>, embed: bool) 
     view! {
         <header class="site-header">
             <div class="brand">{brand(&timeline, embed)}</div>
-            <nav class="view-switch" aria-label=pages::VIEWS>
+            <nav class="view-switch" aria-label=pages::views()>
                 <a
                     href=here.opening(None).to_search()
                     aria-current=current(View::Timeline)
                     class:active=is_view(View::Timeline)
                 >
-                    {pages::TIMELINE}
+                    {pages::timeline()}
                 </a>
                 {timeline.essay.is_some().then(|| view! {
                     <a
@@ -105,7 +105,7 @@ pub fn LoadedPage(timeline: Arc<Timeline>, warnings: Vec<Problem>, embed: bool) 
                         aria-current=current(View::Essay)
                         class:active=is_view(View::Essay)
                     >
-                        {pages::ESSAY_AND_SOURCES}
+                        {pages::essay_and_sources()}
                     </a>
                 })}
             </nav>
@@ -114,9 +114,9 @@ pub fn LoadedPage(timeline: Arc<Timeline>, warnings: Vec<Problem>, embed: bool) 
                 // Beside it, the same view in the other language (its own page and Wasm).
                 view! {
                     <a class="embed-link" rel="external"
-                        href=move || embed_page_link(&query.read(), &title)>{pages::EMBED}</a>
-                    <a class="language-switch" rel="external" hreflang=OTHER_LANG lang=OTHER_LANG
-                        href=move || language_link(&query.read())>{OTHER_NAME}</a>
+                        href=move || embed_page_link(&query.read(), &title)>{pages::embed()}</a>
+                    <a class="language-switch" rel="external" hreflang=other_lang() lang=other_lang()
+                        href=move || language_link(&query.read())>{other_name()}</a>
                 }
             })}
 
@@ -126,7 +126,7 @@ pub fn LoadedPage(timeline: Arc<Timeline>, warnings: Vec<Problem>, embed: bool) 
             {main_view}
         </main>
         <footer class="site-footer">
-            <p>{pages::SOURCE} {source.description}</p>
+            <p>{pages::source()} {source.description}</p>
             {(!embed).then(|| source.note.map(|n| view! { <p>{n}</p> }))}
             {take_away(&here, embed)}
             {(!embed).then(|| view! { <OpenFile /> })}

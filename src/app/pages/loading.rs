@@ -10,17 +10,17 @@ pub fn Loading(source: String, progress: RwSignal<Progress>) -> impl IntoView {
     let kb = |bytes: usize| (bytes as f64 / 1024.0).ceil() as usize;
     view! {
         <div class="loading" role="status">
-            <p>{pages::LOADING_FROM} <code>{source}</code> "…"</p>
+            <p>{pages::loading_from()} <code>{source}</code> "…"</p>
             {move || {
                 let Progress { received, total } = progress.get();
                 match total {
                     Some(total) if total > 0 => view! {
-                        <progress max=total value=received aria-label=pages::DOWNLOAD_PROGRESS></progress>
+                        <progress max=total value=received aria-label=pages::download_progress()></progress>
                         <span class="loading-amount">{pages::kb_of(kb(received), kb(total))}</span>
                     }
                     .into_any(),
                     _ => view! {
-                        <progress aria-label=pages::DOWNLOAD_PROGRESS></progress>
+                        <progress aria-label=pages::download_progress()></progress>
                         <span class="loading-amount">{pages::kb(kb(received))}</span>
                     }
                     .into_any(),

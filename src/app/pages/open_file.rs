@@ -65,9 +65,9 @@ pub fn OpenFile() -> impl IntoView {
                     class="visually-hidden"
                     accept=".json,.csv,application/json,text/csv"
                 />
-                {pages::OPEN_FILE}
+                {pages::open_file()}
             </label>
-            {pages::OPEN_FILE_HELP}
+            {pages::open_file_help()}
             {move || problem.and_then(|p| p.get()).map(|why| view! {
                 <span class="open-file-problem" role="alert">{pages::open_file_failed(why)}</span>
             })}

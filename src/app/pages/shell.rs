@@ -76,7 +76,7 @@ pub fn Shell() -> impl IntoView {
     };
     view! {
         <div class="app" class:embedded=embed>
-            <a class="skip-link" href="#main-content">{pages::SKIP_TO_CONTENT}</a>
+            <a class="skip-link" href="#main-content">{pages::skip_to_content()}</a>
             {move || match content.get() {
                 None => view! { <Loading source=loading_what() progress /> }.into_any(),
                 Some(Err(failure)) => view! { <FailedPage failure embed /> }.into_any(),
@@ -101,7 +101,7 @@ fn FailedPage(failure: LoadFailure, embed: bool) -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="brand">
-                <p class="brand-title">{pages::ESSAY_TIMELINE}</p>
+                <p class="brand-title">{pages::essay_timeline()}</p>
             </div>
         </header>
         <main id="main-content" tabindex="-1">

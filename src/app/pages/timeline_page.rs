@@ -110,7 +110,7 @@ fn ShownTimeline(
         {notice}
         <section class="timeline" aria-labelledby="timeline-heading">
             <div class="section-head">
-                <h2 id="timeline-heading">{pages::TIMELINE}</h2>
+                <h2 id="timeline-heading">{pages::timeline()}</h2>
                 <p class="section-meta">{strip_summary(&timeline)}</p>
             </div>
             {timeline.intro_html.clone().map(|text| view! { <RichTextBlock text class="intro" /> })}
@@ -120,7 +120,7 @@ fn ShownTimeline(
                 <button type="button" class="evidence-toggle"
                     aria-pressed=move || if evidence.get() { "true" } else { "false" }
                     on:click=move |_| evidence.update(|on| *on = !*on)>
-                    {strip::EVIDENCE_HEADING}
+                    {strip::evidence_heading()}
                 </button>
             })}
             {move || view! { <EventStrip selected on_select evidence=evidence.get() /> }}

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::app::state::page_context::{use_query, use_timeline};
 use crate::core::page::sources_page::{cite_page, sources_page};
 use crate::core::panel::citations::citation;
-use crate::locale::{panel, CONTENT_LANG, PAGE_LANG};
+use crate::locale::{content_lang, page_lang, panel};
 
 #[component]
 pub fn CitationList(
@@ -25,12 +25,12 @@ pub fn CitationList(
                 .entry_id
                 .as_deref()
                 .and_then(|id| sources_page(&here, Some(id)).or_else(|| cite_page(&here, None, Some(id))))
-                .map(|href| view! { " " <a class="cite-link" href=href rel="external" lang=PAGE_LANG>{panel::CITE_OR_EXPORT}</a> });
+                .map(|href| view! { " " <a class="cite-link" href=href rel="external" lang=page_lang()>{panel::cite_or_export()}</a> });
             let body = match c.entry {
-                Some(entry) => view! { <p class="citation-entry" lang=CONTENT_LANG>{entry}{cite}</p> }.into_any(),
+                Some(entry) => view! { <p class="citation-entry" lang=content_lang()>{entry}{cite}</p> }.into_any(),
                 None => view! {
                     <p class="citation-entry missing">
-                        <strong>{panel::ENTRY_MISSING}</strong>
+                        <strong>{panel::entry_missing()}</strong>
                     </p>
                 }
                 .into_any(),
@@ -46,8 +46,8 @@ pub fn CitationList(
                     <div class="citation-body">
                         {body}
                         {c.note.map(|note| view! {
-                            <p class="citation-note" lang=CONTENT_LANG>
-                                {label.map(|l| view! { <strong lang=PAGE_LANG>{l}</strong> })}
+                            <p class="citation-note" lang=content_lang()>
+                                {label.map(|l| view! { <strong lang=page_lang()>{l}</strong> })}
                                 {note}
                             </p>
                         })}

@@ -16,18 +16,18 @@ use crate::app::state::page_context::{use_query, use_timeline};
 use crate::core::model::timeline::Event;
 use crate::core::page::sources_page::cite_page;
 use crate::core::panel::passages::quoted_paragraphs;
-use crate::locale::{panel, CONTENT_LANG};
+use crate::locale::{content_lang, panel};
 
 #[component]
 pub fn DetailPanel(selected: Memo<Option<usize>>, on_select: Callback<usize>) -> impl IntoView {
     let hint = if use_timeline().essay.is_some() {
-        panel::HINT_WITH_ESSAY
+        panel::hint_with_essay()
     } else {
-        panel::HINT
+        panel::hint()
     };
     move || match selected.get() {
         None => view! {
-            <section class="panel panel-empty" aria-label=panel::HOW_TO_USE>
+            <section class="panel panel-empty" aria-label=panel::how_to_use()>
                 <p>{hint}</p>
             </section>
         }
@@ -48,12 +48,12 @@ fn passages(index: usize) -> impl IntoView {
             let essay_link = format!("{essay_search}#essay-{}", paragraph.id);
             view! {
                 <figure class="passage">
-                    <blockquote lang=CONTENT_LANG>
+                    <blockquote lang=content_lang()>
                         <p><EssayParagraph text=paragraph.text quotes /></p>
                     </blockquote>
                     <figcaption>
                         {panel::essay_paragraph(paragraph.number, total)}
-                        <a href=essay_link>{panel::READ_IN_ESSAY}</a>
+                        <a href=essay_link>{panel::read_in_essay()}</a>
                     </figcaption>
                 </figure>
             }
@@ -88,7 +88,7 @@ fn event_body(event: &Event) -> impl IntoView {
         .map(|text| view! { <RichTextBlock text class="description" /> });
     view! {
         {basis}
-        <ul class="actors" aria-label=panel::WHO>{actors}</ul>
+        <ul class="actors" aria-label=panel::who()>{actors}</ul>
         {description}
     }
 }
@@ -108,22 +108,22 @@ fn sources_and_notes(event: &Event) -> impl IntoView {
             .collect_view();
         view! {
             <aside class="editorial" aria-labelledby="editorial-heading">
-                <h3 id="editorial-heading">{panel::EDITORIAL_NOTES}</h3>
-                <p class="editorial-label">{panel::EDITORIAL_LABEL}</p>
-                <ul lang=CONTENT_LANG>{items}</ul>
+                <h3 id="editorial-heading">{panel::editorial_notes()}</h3>
+                <p class="editorial-label">{panel::editorial_label()}</p>
+                <ul lang=content_lang()>{items}</ul>
             </aside>
         }
     });
     let cite_event = cite_page(&use_query().get_untracked(), Some(&event.id), None).map(|href| {
         view! {
             <p class="cite-event-link">
-                <a href=href rel="external">{panel::CITE_EVENT}</a>
-                {panel::CITE_EVENT_DETAIL}
+                <a href=href rel="external">{panel::cite_event()}</a>
+                {panel::cite_event_detail()}
             </p>
         }
     });
     view! {
-        {has_citations.then(|| view! { <h3>{panel::SOURCES}</h3> })}
+        {has_citations.then(|| view! { <h3>{panel::sources()}</h3> })}
         {(!event.footnotes.is_empty()).then(|| view! {
             <CitationList markers=event.footnotes.clone() />
         })}
@@ -161,12 +161,12 @@ fn EventDetail(index: usize, on_select: Callback<usize>) -> impl IntoView {
             on:keydown=on_keydown
         >
             <p class="panel-date">{event.date_label()}</p>
-            <h2 class="panel-headline" lang=CONTENT_LANG>{event.headline.clone()}</h2>
+            <h2 class="panel-headline" lang=content_lang()>{event.headline.clone()}</h2>
             {event_body(event)}
             {event.picture.clone().map(|picture| view! {
                 <EventPicture picture headline=event.headline.clone() />
             })}
-            {(!event.passages.is_empty()).then(|| view! { <h3>{panel::FROM_THE_ESSAY}</h3> })}
+            {(!event.passages.is_empty()).then(|| view! { <h3>{panel::from_the_essay()}</h3> })}
             {passages(index)}
             {sources_and_notes(event)}
             <PanelNav index on_select back=back_to_strip />

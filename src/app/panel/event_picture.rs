@@ -52,7 +52,7 @@ pub fn EventPicture(picture: Picture, headline: String) -> impl IntoView {
         not_kept.get().then(|| {
             view! {
                 <p class="picture-note" role="status">
-                    {panel::CHOICE_NOT_KEPT}
+                    {panel::choice_not_kept()}
                 </p>
             }
         })
@@ -67,7 +67,7 @@ pub fn EventPicture(picture: Picture, headline: String) -> impl IntoView {
                     decoding="async" />
                 {other_site.then(|| view! {
                     <button type="button" class="picture-choice" on:click=move |_| choose(false)>
-                        {panel::STOP_OTHER_SITES}
+                        {panel::stop_other_sites()}
                     </button>
                 })}
             }
@@ -76,14 +76,14 @@ pub fn EventPicture(picture: Picture, headline: String) -> impl IntoView {
                 <p class="picture-withheld">
                     {panel::picture_withheld(site)}
                     <button type="button" class="picture-choice" on:click=move |_| choose(true)>
-                        {panel::SHOW_OTHER_SITES}
+                        {panel::show_other_sites()}
                     </button>
                 </p>
             }
             .into_any(),
             PictureView::Unavailable => view! {
                 <p class="picture-withheld">
-                    {panel::PICTURE_UNAVAILABLE}
+                    {panel::picture_unavailable()}
                 </p>
             }
             .into_any(),

@@ -17,9 +17,9 @@ fn neighbour(
     target.map(|t| {
         let headline = timeline.events[t].headline.clone();
         let (before, label, after) = if arrow_first {
-            ("← ", panel::PREVIOUS_EVENT, "")
+            ("← ", panel::previous_event(), "")
         } else {
-            ("", panel::NEXT_EVENT, " →")
+            ("", panel::next_event(), " →")
         };
         view! {
             <button type="button" id=id class="neighbour"
@@ -39,10 +39,10 @@ pub fn PanelNav(index: usize, on_select: Callback<usize>, back: Callback<()>) ->
     let count = use_timeline().events.len();
     let next = (index + 1 < count).then_some(index + 1);
     view! {
-        <nav class="panel-nav" aria-label=panel::FROM_THIS_EVENT>
+        <nav class="panel-nav" aria-label=panel::from_this_event()>
             {neighbour(index.checked_sub(1), "panel-previous", true, on_select)}
             <button type="button" class="back-to-strip" on:click=move |_| back.run(())>
-                <span aria-hidden="true">"↑ "</span>{panel::BACK_TO_TIMELINE}
+                <span aria-hidden="true">"↑ "</span>{panel::back_to_timeline()}
             </button>
             {neighbour(next, "panel-next", false, on_select)}
         </nav>

@@ -62,10 +62,10 @@ pub fn ActorChips(choices: Vec<ActorChoice>) -> impl IntoView {
     };
     view! {
         <div class="actor-filter" role="group" aria-labelledby="actors-label">
-            <span id="actors-label" class="actor-filter-label">{search::SHOW_ONLY}</span>
+            <span id="actors-label" class="actor-filter-label">{search::show_only()}</span>
             <ul>{chips}</ul>
             <button type="button" class="actor-clear" disabled=move || !any_chosen()
-                on:click=show_all>{search::SHOW_ALL}</button>
+                on:click=show_all>{search::show_all()}</button>
         </div>
     }
 }

@@ -12,7 +12,7 @@ use super::search_state::SearchState;
 use crate::app::state::page_context::use_timeline;
 use crate::app::state::url_state::use_replace;
 use crate::core::search::hits::{hits, match_count_message, Piece};
-use crate::locale::{search, CONTENT_LANG};
+use crate::locale::{content_lang, search};
 
 const INPUT_ID: &str = "event-search";
 
@@ -124,16 +124,16 @@ pub fn SearchBox(search: SearchState, on_select: Callback<usize>) -> impl IntoVi
             <li role="option" id=option_id(row) class="search-hit"
                 aria-selected=move || if active.get() == Some(row) { "true" } else { "false" }
                 on:click=move |_| on_select.run(event)>
-                <span class="hit-headline" lang=CONTENT_LANG>{marked(hit.headline)}</span>
+                <span class="hit-headline" lang=content_lang()>{marked(hit.headline)}</span>
                 " "
                 <span class="hit-date">{date}</span>
-                {hit.context.map(|context| view! { <span class="hit-context" lang=CONTENT_LANG>{marked(context)}</span> })}
+                {hit.context.map(|context| view! { <span class="hit-context" lang=content_lang()>{marked(context)}</span> })}
             </li>
         }
     };
     view! {
         <div class="search" role="search">
-            <label for=INPUT_ID>{search::SEARCH_EVENTS}</label>
+            <label for=INPUT_ID>{search::search_events()}</label>
             <input type="search" id=INPUT_ID role="combobox" autocomplete="off"
                 aria-autocomplete="list" aria-controls="search-results" aria-expanded=expanded
                 aria-keyshortcuts="/"
@@ -144,7 +144,7 @@ pub fn SearchBox(search: SearchState, on_select: Callback<usize>) -> impl IntoVi
                 on:keydown=on_keydown />
             <p class="search-count" role="status">{count}</p>
             // `data-query`: the words the list shows results for, which the benchmark waits on.
-            <ul id="search-results" role="listbox" aria-label=search::MATCHING_EVENTS
+            <ul id="search-results" role="listbox" aria-label=search::matching_events()
                 data-query=search.words
                 hidden=move || rows.with(Vec::is_empty)>
                 {move || rows.get().into_iter().enumerate().map(option.clone()).collect_view()}

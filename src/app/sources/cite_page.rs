@@ -21,6 +21,7 @@ use crate::core::sources::works::works;
 
 /// Starts filling the page; what cannot be shown is said in the page.
 pub fn start() {
+    crate::app::browser::page_language::start_in_chosen_language();
     wasm_bindgen_futures::spawn_local(async {
         let html = match page().await {
             Ok(html) => html,

@@ -108,7 +108,7 @@ async fn read_body(
         return Ok(Vec::new());
     };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-    let interrupted = |_| load::INTERRUPTED.to_string();
+    let interrupted = |_| load::interrupted().to_string();
     let mut bytes = Vec::with_capacity(total.unwrap_or(0));
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(interrupted)?;

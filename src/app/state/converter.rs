@@ -29,11 +29,11 @@ pub async fn convert_in_worker(bytes: &[u8], name_or_type: &str) -> Result<Loade
 /// Starts the worker, posts `message` once it says it is ready, and gives its one reply.
 async fn run_worker(message: js_sys::Array) -> Result<String, String> {
     let worker =
-        web_sys::Worker::new(CONVERTER_URL).map_err(|_| load::WORKER_REFUSED.to_string())?;
+        web_sys::Worker::new(CONVERTER_URL).map_err(|_| load::worker_refused().to_string())?;
     let mut settle: Option<(Function, Function)> = None;
     let promise = Promise::new(&mut |resolve, reject| settle = Some((resolve, reject)));
     let Some((resolve, reject)) = settle else {
-        return Err(load::WORKER_NO_WAIT.to_string());
+        return Err(load::worker_no_wait().to_string());
     };
     let poster = worker.clone();
     let on_message =
@@ -53,7 +53,7 @@ async fn run_worker(message: js_sys::Array) -> Result<String, String> {
             .dyn_ref::<web_sys::ErrorEvent>()
             .map(|e| e.message())
             .filter(|m| !m.is_empty())
-            .unwrap_or_else(|| load::WORKER_FILES.to_string());
+            .unwrap_or_else(|| load::worker_files().to_string());
         let _ = reject.call1(&JsValue::NULL, &JsValue::from_str(&why));
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

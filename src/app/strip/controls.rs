@@ -10,20 +10,20 @@ use crate::locale::strip;
 pub fn StripControls(zoom: ZoomController) -> impl IntoView {
     let at_min = move || zoom.at_min();
     view! {
-        <div class="strip-controls" role="group" aria-label=strip::ZOOM_GROUP>
-            <button type="button" class="icon-button" aria-label=strip::ZOOM_OUT disabled=at_min
+        <div class="strip-controls" role="group" aria-label=strip::zoom_group()>
+            <button type="button" class="icon-button" aria-label=strip::zoom_out() disabled=at_min
                 on:click=move |_| zoom.zoom_at(zoom.step_out(), None)>
                 "−"
             </button>
             <span class="zoom-level">{move || zoom.label()}</span>
-            <button type="button" class="icon-button" aria-label=strip::ZOOM_IN
+            <button type="button" class="icon-button" aria-label=strip::zoom_in()
                 disabled=move || zoom.at_max()
                 on:click=move |_| zoom.zoom_at(zoom.step_in(), None)>
                 "+"
             </button>
-            <button type="button" disabled=at_min on:click=move |_| zoom.zoom_at(1.0, None)>{strip::FIT_ALL}</button>
-            <button type="button" disabled=at_min on:click=move |_| zoom.pan(-1.0)>{strip::EARLIER_BUTTON}</button>
-            <button type="button" disabled=at_min on:click=move |_| zoom.pan(1.0)>{strip::LATER_BUTTON}</button>
+            <button type="button" disabled=at_min on:click=move |_| zoom.zoom_at(1.0, None)>{strip::fit_all()}</button>
+            <button type="button" disabled=at_min on:click=move |_| zoom.pan(-1.0)>{strip::earlier_button()}</button>
+            <button type="button" disabled=at_min on:click=move |_| zoom.pan(1.0)>{strip::later_button()}</button>
         </div>
     }
 }

@@ -21,8 +21,8 @@ pub fn empty_view_hint(
     let button = move |i: usize, side: Side| {
         let event = &timeline.events[i];
         let (class, word, before, after) = match side {
-            Side::Earlier => ("to-earlier", strip::EARLIER, "◀ ", ""),
-            Side::Later => ("to-later", strip::LATER, "", " ▶"),
+            Side::Earlier => ("to-earlier", strip::earlier(), "◀ ", ""),
+            Side::Later => ("to-later", strip::later(), "", " ▶"),
         };
         view! {
             <button type="button" class=class on:click=move |_| go_to.run(i)>
@@ -36,7 +36,7 @@ pub fn empty_view_hint(
         around.get().map(|around| {
             view! {
                 <div class="empty-view">
-                    <p>{strip::NO_EVENTS_HERE}</p>
+                    <p>{strip::no_events_here()}</p>
                     {around.earlier.map(|i| button(i, Side::Earlier))}
                     {around.later.map(|i| button(i, Side::Later))}
                 </div>

@@ -165,7 +165,7 @@ pub fn EventStrip(
                 <div class="strip-track" style=track_style>
                     <TimeAxis axis track_px=zoom.track_px window_px eras />
                     <ul class="event-list" class:rows=long_list
-                        role="tablist" aria-label=strip::EVENTS_IN_ORDER
+                        role="tablist" aria-label=strip::events_in_order()
                         on:keydown=strip_keydown(focus, zoom, geometry)
                         on:focusin=move |_| strip_has_focus.set(true)
                         on:focusout=move |ev: FocusEvent| {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::app::state::page_context::use_timeline;
 use crate::core::strip::evidence::{label_start_px, mark_rows, EvidenceMark};
 use crate::core::strip::fixed_point::Fixed;
-use crate::locale::{strip, CONTENT_LANG};
+use crate::locale::{content_lang, strip};
 
 /// A mark's label is drawn this wide; marks closer than this take rows of their own.
 const LABEL_PX: f64 = 200.0;
@@ -73,14 +73,14 @@ pub fn EvidenceLane(
                         <summary>
                             <span class="evidence-date">{mark.date_label}</span>
                             " "
-                            <span class="evidence-label" lang=CONTENT_LANG>{mark.label}</span>
+                            <span class="evidence-label" lang=content_lang()>{mark.label}</span>
                         </summary>
                         <div class="evidence-body">
                             <p>{mark.stated_by}</p>
                             {mark.note.map(|note| view! {
-                                <p class="evidence-note"><strong>{strip::EDITORIAL_NOTE}</strong>{note}</p>
+                                <p class="evidence-note"><strong>{strip::editorial_note()}</strong>{note}</p>
                             })}
-                            <p>{strip::RESTING_EVENTS}</p>
+                            <p>{strip::resting_events()}</p>
                             <ul>{events}</ul>
                         </div>
                     </details>
@@ -90,7 +90,7 @@ pub fn EvidenceLane(
         .collect_view();
     view! {
         <div class="evidence-lane" style=move || format!("top:{}px", Fixed(top_px.get(), 0))>
-            <p class="evidence-heading" id="evidence-heading">{strip::EVIDENCE_HEADING}</p>
+            <p class="evidence-heading" id="evidence-heading">{strip::evidence_heading()}</p>
             <ol aria-labelledby="evidence-heading">{items}</ol>
         </div>
     }

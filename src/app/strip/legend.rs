@@ -35,11 +35,11 @@ pub fn StripLegend() -> impl IntoView {
             {keyed}
             {legend.uncertain_dates.then(|| view! {
                 <span><span class="legend-fuzzy" aria-hidden="true"></span>
-                    {strip::FADED_ENDS}</span>
+                    {strip::faded_ends()}</span>
             })}
             {era_names(&timeline).map(|names| view! { <span class="legend-eras">{names}</span> })}
             <span class="keys-hint">
-                {strip::KEYS_HINT}
+                {strip::keys_hint()}
             </span>
         </p>
     }

@@ -60,15 +60,15 @@ fn is_own_blob(url: &str, page_origin: &str) -> bool {
 /// browser says it has no network, so the file was not one this device keeps.
 pub fn unreachable_message(src: &str, offline: bool) -> &'static str {
     if offline {
-        load::OFFLINE_NOT_SAVED
+        load::offline_not_saved()
     } else if src
         .trim_start()
         .get(..5)
         .is_some_and(|s| s.eq_ignore_ascii_case("blob:"))
     {
-        load::EDITOR_HANDOVER_GONE
+        load::editor_handover_gone()
     } else {
-        load::NOT_FETCHED
+        load::not_fetched()
     }
 }
 

@@ -5,6 +5,8 @@
 pub mod by_name;
 pub mod csl;
 pub mod date_words;
+#[cfg(feature = "every-language")]
+pub mod date_words_chosen;
 pub mod date_words_korean;
 pub mod dating;
 pub mod event_date;
@@ -13,9 +15,11 @@ pub mod hedge;
 pub mod schema;
 pub mod timeline;
 
-/// Dates in the words of the interface's language (`crate::locale::LANG`): what the reader
-/// shows as an event's date.
-#[cfg(not(feature = "korean"))]
+#[cfg(not(any(feature = "korean", feature = "every-language")))]
 pub use date_words as local_date_words;
-#[cfg(feature = "korean")]
+/// Dates in the words of the interface's language (`crate::locale::lang()`): what the reader
+/// shows as an event's date.
+#[cfg(feature = "every-language")]
+pub use date_words_chosen as local_date_words;
+#[cfg(all(feature = "korean", not(feature = "every-language")))]
 pub use date_words_korean as local_date_words;

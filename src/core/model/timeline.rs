@@ -265,8 +265,8 @@ impl Certainty {
     /// How the pairing is introduced to readers.
     pub fn label(self) -> &'static str {
         match self {
-            Certainty::Firm => panel::RECONSTRUCTED_FIRM,
-            Certainty::Likely => panel::RECONSTRUCTED_LIKELY,
+            Certainty::Firm => panel::reconstructed_firm(),
+            Certainty::Likely => panel::reconstructed_likely(),
         }
     }
 }
@@ -323,10 +323,10 @@ deserialize_by_name!(BasisKind {
 impl BasisKind {
     pub fn label(self) -> &'static str {
         match self {
-            BasisKind::Essay => basis::ESSAY,
-            BasisKind::Inferred => basis::INFERRED,
-            BasisKind::CitedDocument => basis::CITED_DOCUMENT,
-            BasisKind::Editorial => basis::EDITORIAL,
+            BasisKind::Essay => basis::essay(),
+            BasisKind::Inferred => basis::inferred(),
+            BasisKind::CitedDocument => basis::cited_document(),
+            BasisKind::Editorial => basis::editorial(),
         }
     }
 

@@ -3,13 +3,13 @@
 //! script in index.html).
 
 use crate::core::page::app_query::AppQuery;
-use crate::locale::language::{OTHER_LANG, OTHER_PAGE};
+use crate::locale::language::{other_lang, other_page};
 
 /// The address of `state` in the other language, relative to this page.
 pub fn language_link(state: &AppQuery) -> String {
     let search = state.to_search();
     let and = if search.len() > 1 { "&" } else { "" };
-    format!("{OTHER_PAGE}{search}{and}lang={OTHER_LANG}")
+    format!("{}{search}{and}lang={}", other_page(), other_lang())
 }
 
 #[cfg(test)]
@@ -26,7 +26,11 @@ mod tests {
         let link = language_link(&state);
         assert_eq!(
             link,
-            format!("{OTHER_PAGE}?event=acheson-speech&q=stalin&lang={OTHER_LANG}")
+            format!(
+                "{}?event=acheson-speech&q=stalin&lang={}",
+                other_page(),
+                other_lang()
+            )
         );
     }
 
@@ -34,7 +38,7 @@ mod tests {
     fn the_default_page_gets_only_the_language() {
         assert_eq!(
             language_link(&AppQuery::default()),
-            format!("{OTHER_PAGE}?lang={OTHER_LANG}")
+            format!("{}?lang={}", other_page(), other_lang())
         );
     }
 }

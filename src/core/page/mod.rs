@@ -1,9 +1,10 @@
 //! Page-level state: the URL query as the page's state, the embed snippet for teachers,
-//! the link to the other language, where the shipped timeline's sources page is, and the metadata reference managers read, and TimelineJS's URL options.
+//! the link to the other language, the language a page that holds every language chooses, where the shipped timeline's sources page is, and the metadata reference managers read, and TimelineJS's URL options.
 //! Must not know about components or the DOM.
 
 pub mod app_query;
 pub mod embed_snippet;
+pub mod language_choice;
 pub mod language_link;
 pub mod reference_metadata;
 pub mod sources_page;

@@ -26,10 +26,10 @@ pub fn citation(timeline: &Timeline, marker: u32) -> Citation {
     let certainty = footnote.and_then(|f| f.certainty);
     let note_label = match (entry.is_some(), footnote.and_then(|f| f.mapping)) {
         (true, Some(Mapping::Reconstructed)) => {
-            Some(certainty.map_or(panel::RECONSTRUCTED, Certainty::label))
+            Some(certainty.map_or(panel::reconstructed(), Certainty::label))
         }
         (true, Some(Mapping::Original)) => None,
-        _ => Some(panel::NOTE),
+        _ => Some(panel::note()),
     };
     Citation {
         marker,

@@ -63,8 +63,8 @@ pub fn hits(
 pub fn match_count_message(count: usize, searching: bool) -> String {
     match (searching, count) {
         (false, _) => String::new(),
-        (true, 0) => search::NO_MATCH.to_string(),
-        (true, 1) => search::ONE_MATCH.to_string(),
+        (true, 0) => search::no_match().to_string(),
+        (true, 1) => search::one_match().to_string(),
         (true, n) if n > SHOWN_HITS => search::some_listed(n, SHOWN_HITS),
         (true, n) => search::matches(n),
     }

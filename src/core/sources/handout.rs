@@ -13,21 +13,21 @@ use crate::core::page::app_query::AppQuery;
 use crate::core::panel::citations::citation;
 use crate::core::sources::excerpt::sentences_around;
 use crate::core::text::highlight::{segment_paragraph, Segment};
-use crate::locale::{handout, panel, LANG};
+use crate::locale::{handout, korean, panel};
 
 /// The timeline's own words (headlines, notes, entries) are English, as the blockquotes say;
 /// on a page in another language they are marked so, for screen readers to switch voice.
-fn content_lang() -> &'static str {
-    if LANG == "en" {
+fn content_lang_attribute() -> &'static str {
+    if !korean() {
         ""
     } else {
         " lang=\"en\""
     }
 }
 
-/// `html`, of the timeline's own words, marked as `content_lang` says.
+/// `html`, of the timeline's own words, marked as `content_lang_attribute` says.
 fn in_content_lang(html: &str) -> String {
-    if LANG == "en" {
+    if !korean() {
         html.to_string()
     } else {
         format!("<span lang=\"en\">{html}</span>")
@@ -104,8 +104,8 @@ fn event_section(timeline: &Timeline, event: &Event, app: &str) -> String {
     } else {
         format!(
             "<div class=\"editorial\"><p class=\"editorial-label\">{}</p><ul{}>{notes}</ul></div>",
-            handout::EDITORIAL_NOTES,
-            content_lang()
+            handout::editorial_notes(),
+            content_lang_attribute()
         )
     };
     let link = event_link(event, app);
@@ -114,9 +114,9 @@ fn event_section(timeline: &Timeline, event: &Event, app: &str) -> String {
          {basis}{quotes}<p class=\"footnotes\">{footnotes_label}{footnotes}</p>{notes}\
          <p class=\"link\">{on_the_timeline}<a class=\"event-link\" href=\"{href}\">{shown}</a></p>\
          </section>",
-        lang = content_lang(),
-        footnotes_label = handout::FOOTNOTES_OF_EVENT,
-        on_the_timeline = handout::ON_THE_TIMELINE,
+        lang = content_lang_attribute(),
+        footnotes_label = handout::footnotes_of_event(),
+        on_the_timeline = handout::on_the_timeline(),
         id = attr(&event.id),
         date = text(&event.date_label()),
         headline = text(&event.headline),
@@ -135,7 +135,7 @@ fn footnote_list(timeline: &Timeline) -> String {
         .map(|marker| {
             let c = citation(timeline, marker);
             let entry = c.entry.map_or_else(
-                || format!("<strong>{}</strong>", panel::ENTRY_MISSING),
+                || format!("<strong>{}</strong>", panel::entry_missing()),
                 |e| in_content_lang(&text(&e)),
             );
             let note = c.note.map_or_else(String::new, |note| {
@@ -161,7 +161,7 @@ pub fn reading_sections(timeline: &Timeline, app: &str) -> String {
         .collect();
     format!(
         "{events}<section class=\"footnote-list\"><h2>{heading}</h2><ol>{notes}</ol></section>",
-        heading = handout::FOOTNOTES,
+        heading = handout::footnotes(),
         notes = footnote_list(timeline),
     )
 }

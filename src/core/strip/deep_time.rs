@@ -24,6 +24,16 @@ pub fn years_ago(years: Year) -> String {
     }
 }
 
+/// Either, in the language the page runs in: for the builds that hold both.
+#[cfg(feature = "every-language")]
+pub fn years_ago_chosen(years: Year) -> String {
+    if crate::locale::korean() {
+        years_ago_korean(years)
+    } else {
+        years_ago(years)
+    }
+}
+
 /// The same in Korean: "6600만 년 전", "138억 년 전", "50억 년 후", "현재". Korean counts
 /// in 만 and 억, so a mark's round number needs no decimals ("123만 년 전").
 pub fn years_ago_korean(years: Year) -> String {

@@ -19,14 +19,14 @@ pub struct Legend {
 /// What a mark on a bar means, in words that stand without the sample drawn beside them.
 pub fn mark_label(mark: Mark) -> &'static str {
     match mark {
-        Mark::Approximate => strip::MARK_APPROXIMATE,
-        Mark::Uncertain => strip::MARK_UNCERTAIN,
-        Mark::Before => strip::MARK_BEFORE,
-        Mark::After => strip::MARK_AFTER,
-        Mark::OneOf => strip::MARK_ONE_OF,
-        Mark::Between => strip::MARK_BETWEEN,
-        Mark::Ongoing => strip::MARK_ONGOING,
-        Mark::EndUnknown => strip::MARK_END_UNKNOWN,
+        Mark::Approximate => strip::mark_approximate(),
+        Mark::Uncertain => strip::mark_uncertain(),
+        Mark::Before => strip::mark_before(),
+        Mark::After => strip::mark_after(),
+        Mark::OneOf => strip::mark_one_of(),
+        Mark::Between => strip::mark_between(),
+        Mark::Ongoing => strip::mark_ongoing(),
+        Mark::EndUnknown => strip::mark_end_unknown(),
     }
 }
 

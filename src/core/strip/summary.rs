@@ -11,7 +11,7 @@ pub fn strip_summary(timeline: &Timeline) -> String {
         return String::new();
     };
     let count = match timeline.events.len() {
-        1 => strip::ONE_EVENT.to_string(),
+        1 => strip::one_event().to_string(),
         n => strip::events(n),
     };
     let last = last.span();

@@ -4,9 +4,11 @@
 
 use crate::core::model::event_date::{civil_date, day_number, days_in_month, Year};
 use crate::core::model::local_date_words::{month_mark, month_start_mark, year_words};
-#[cfg(not(feature = "korean"))]
+#[cfg(not(any(feature = "korean", feature = "every-language")))]
 use crate::core::strip::deep_time::years_ago;
-#[cfg(feature = "korean")]
+#[cfg(feature = "every-language")]
+use crate::core::strip::deep_time::years_ago_chosen as years_ago;
+#[cfg(all(feature = "korean", not(feature = "every-language")))]
 use crate::core::strip::deep_time::years_ago_korean as years_ago;
 use crate::core::strip::deep_time::{DEEP_TIME_STEP, PRESENT};
 use crate::core::strip::layout::Axis;

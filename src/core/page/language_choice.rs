@@ -1,0 +1,47 @@
+//! The language of a page that holds every language's words (the editor, the cite page), by
+//! the rule index.html's first script applies to the reader: `?lang=` (TimelineJS's option
+//! too), else the language last asked for on this device, else the first of the browser's
+//! languages the app speaks, else English.
+
+/// The languages the interface ships, as BCP 47 primary tags.
+pub const LANGUAGES: [&str; 2] = ["en", "ko"];
+
+/// `tag`'s language if the interface speaks it: "ko" for "ko-KR" or "KO_kr".
+pub fn known(tag: &str) -> Option<&'static str> {
+    let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+    LANGUAGES.into_iter().find(|language| *language == primary)
+}
+
+/// The page's language from what was asked for (`?lang=`), what this device keeps, and the
+/// browser's languages in order of preference.
+pub fn chosen_language<'a>(
+    asked: Option<&str>,
+    kept: Option<&str>,
+    browser: impl IntoIterator<Item = &'a str>,
+) -> &'static str {
+    asked
+        .and_then(known)
+        .or_else(|| kept.and_then(known))
+        .or_else(|| browser.into_iter().find_map(known))
+        .unwrap_or("en")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_query_comes_first_then_the_device_then_the_browser() {
+        assert_eq!(chosen_language(Some("ko"), Some("en"), ["en-GB"]), "ko");
+        assert_eq!(chosen_language(None, Some("ko"), ["en-GB"]), "ko");
+        assert_eq!(chosen_language(None, None, ["fr-FR", "ko-KR", "en"]), "ko");
+        assert_eq!(chosen_language(None, None, ["fr-FR"]), "en");
+    }
+
+    #[test]
+    fn a_language_the_app_does_not_speak_is_passed_over() {
+        assert_eq!(chosen_language(Some("fr"), Some("de"), ["KO_kr"]), "ko");
+        assert_eq!(chosen_language(Some(""), None, []), "en");
+        assert_eq!(known("kor"), None);
+    }
+}
