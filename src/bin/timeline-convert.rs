@@ -15,10 +15,13 @@ fn main() {
     let reply_to = scope.clone();
     let on_message =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            // [the file's bytes, its URL, name or content type]: see `app/state/converter.rs`.
+            // [the file's bytes, its URL, name or content type, the page's language]: see
+            // `app/state/converter.rs`. The problems are told in that language.
             let message: js_sys::Array = event.data().unchecked_into();
             let bytes = js_sys::Uint8Array::new(&message.get(0)).to_vec();
             let name = message.get(1).as_string().unwrap_or_default();
+            let tag = message.get(2).as_string().unwrap_or_default();
+            korea_timeline::locale::choose(&tag);
             let reply = encode(load_bytes_named(&bytes, &name));
             let _ = reply_to.post_message(&JsValue::from_str(&reply));
         });

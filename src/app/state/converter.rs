@@ -11,15 +11,17 @@ use wasm_bindgen_futures::JsFuture;
 use crate::core::import::transfer::decode;
 use crate::core::load::problem::Problem;
 use crate::core::load::Loaded;
-use crate::locale::load;
+use crate::locale::{lang, load};
 
 /// Trunk's loader for the worker, beside index.html (a relative URL works from any sub-path).
 const CONVERTER_URL: &str = "./timeline-convert_loader.js";
 
 /// What the converter read from a file's `bytes`: the same result `load_bytes_named` gives
-/// for `name_or_type` (its URL, file name or content type).
+/// for `name_or_type` (its URL, file name or content type), in the words of the page's
+/// language.
 pub async fn convert_in_worker(bytes: &[u8], name_or_type: &str) -> Result<Loaded, Vec<Problem>> {
-    let message = js_sys::Array::of2(&js_sys::Uint8Array::from(bytes), &name_or_type.into());
+    let bytes = js_sys::Uint8Array::from(bytes);
+    let message = js_sys::Array::of3(&bytes, &name_or_type.into(), &lang().into());
     let reply = run_worker(message)
         .await
         .map_err(|why| vec![Problem::error("", load::converter_failed(why))])?;

@@ -12,6 +12,7 @@ use crate::core::load::json_locate::positions_at;
 use crate::core::load::limits::{check_nesting, check_size};
 use crate::core::load::problem::Problem;
 use crate::core::load::{checked, load_essay_timeline, parse, placed, Loaded};
+use crate::locale::{checks, import};
 
 /// Reads an essay-timeline file or a TimelineJS file, whichever `json` is (see [`shape`]).
 /// Text that is not JSON is refused as such before it is refused as neither format.
@@ -28,19 +29,13 @@ pub fn load_any(json: &str) -> Result<Loaded, Vec<Problem>> {
     match shape {
         Shape::EssayTimeline => load_essay_timeline(json, true),
         Shape::TimelineJs => {
-            let file: TimelineJsFile = parse(json, "the TimelineJS format", true)?;
+            let file: TimelineJsFile = parse(json, checks::timelinejs_format(), true)?;
             let (timeline, warnings) =
                 timelinejs::import(&file).map_err(|problems| placed(json, problems))?;
             checked(json, timeline, warnings, timelinejs::file_path)
         }
-        Shape::Other(kind) => not_a_timeline(format!(
-            "a timeline file holds one JSON object, and this one holds {kind}"
-        )),
-        Shape::Neither => not_a_timeline(
-            "this is neither an essay-timeline file (it has no \"format\") nor a TimelineJS file \
-             (it has no \"events\" list of slides with a \"start_date\")"
-                .to_string(),
-        ),
+        Shape::Other(kind) => not_a_timeline(import::holds_kind(kind)),
+        Shape::Neither => not_a_timeline(import::neither_format().to_string()),
     }
 }
 
@@ -86,23 +81,103 @@ fn not_utf8(bytes: &[u8], error: Utf8Error, is_csv: bool) -> Problem {
     let valid = error.valid_up_to();
     let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
     let what = match error.error_len() {
-        Some(_) => format!(
-            "byte 0x{:02X} here is not part of any UTF-8 character, so the file is likely in \
-             another encoding (such as Windows-1252)",
-            bytes[valid]
-        ),
-        None => "it ends partway through a UTF-8 character".to_string(),
+        Some(_) => import::bad_byte(format!("{:02X}", bytes[valid])),
+        None => import::ends_in_character().to_string(),
     };
     if is_csv {
-        Problem::error(
-            place_after(before),
-            format!("the file is not UTF-8 text: {what}; save the sheet again as CSV UTF-8"),
-        )
+        Problem::error(place_after(before), import::not_utf8_sheet(what))
     } else {
-        Problem::error(
+        Problem::error("", import::not_utf8(what)).at(positions_at(before, &[Some(valid)])[0])
+    }
+}
+
+/// What a Korean page is told about a bad file: the problem in Korean, still at its place.
+#[cfg(all(test, feature = "every-language"))]
+mod in_korean {
+    use super::*;
+    use crate::locale::choose;
+
+    const SHIPPED: &str = include_str!("../../../public/timelines/korea-1945-1950.json");
+
+    /// `file`'s problems (errors, or the warnings of a file that loads) as a Korean page gets
+    /// them, each as `place: message`.
+    fn problems(file: &str, name: &str) -> Vec<String> {
+        choose("ko");
+        let found = load_bytes_named(file.as_bytes(), name).map_or_else(|e| e, |l| l.warnings);
+        choose("en");
+        found
+            .iter()
+            .map(|p| format!("{}: {}", p.path, p.message))
+            .collect()
+    }
+
+    fn assert_has(found: &[String], problem: &str) {
+        assert!(found.iter().any(|p| p == problem), "{problem}: {found:#?}");
+    }
+
+    #[test]
+    fn a_day_that_does_not_exist_is_refused_in_korean_at_its_date() {
+        let found = problems(&SHIPPED.replacen("1945-08-15", "1950-02-30", 1), "t.json");
+        assert_has(
+            &found,
+            "events[0].date: 파일이 본문 연표 형식에 맞지 않습니다. 실제로 없는 날짜입니다: \
+             “1950-02-30”. 1950년 2월은 28일까지 있습니다",
+        );
+        let slide = r#"{"events": [{"start_date": {"year": 1950, "month": 2, "day": 30},
+            "text": {"headline": "A"}}]}"#;
+        assert_has(
+            &problems(slide, "t.json"),
+            "events[0].start_date.day: 1950년 2월 30일은 없습니다. 1950년 2월은 28일까지 \
+             있습니다. 그래서 1950년 2월의 일로 읽었습니다",
+        );
+    }
+
+    #[test]
+    fn a_missing_headline_is_named_in_korean_in_either_format() {
+        let empty = SHIPPED.replacen(
+            "\"headline\": \"Korea liberated from Japanese rule\"",
+            "\"headline\": \" \"",
+            1,
+        );
+        assert_has(
+            &problems(&empty, "t.json"),
+            "events[0].headline: 사건 제목이 비어 있습니다",
+        );
+        let missing = SHIPPED.replacen(
+            "\"headline\": \"Korea liberated from Japanese rule\",",
             "",
-            format!("the file is not UTF-8 text: {what}; save it again as UTF-8"),
-        )
-        .at(positions_at(before, &[Some(valid)])[0])
+            1,
+        );
+        assert_has(
+            &problems(&missing, "t.json"),
+            "events[0]: 파일이 본문 연표 형식에 맞지 않습니다. `headline` 필드가 없습니다",
+        );
+        let slide =
+            r#"{"events": [{"start_date": {"year": 1950}, "text": {"text": "War begins"}}]}"#;
+        assert_has(
+            &problems(slide, "t.json"),
+            "events[0].text.headline: 슬라이드에 제목이 없어 슬라이드 텍스트의 첫머리에서 \
+             이름을 따왔습니다: “War begins”",
+        );
+    }
+
+    #[test]
+    fn a_bad_sheet_column_is_named_by_its_row_and_column_in_korean() {
+        let sheet = "Year,Notes,Headline\nnineteen,x,War\n";
+        let found = problems(sheet, "t.csv");
+        assert_has(&found, "2행, Year 열: 정수가 아닙니다: “nineteen”");
+        assert_has(
+            &found,
+            "1행, B 열: TimelineJS가 읽지 않는 열이어서 무시했습니다: “Notes”",
+        );
+        let no_year = problems("Month,Headline\n3,War\n", "t.csv");
+        assert!(
+            no_year[0].starts_with("1행: 머리글 행에 “Year” 열이 없습니다."),
+            "{no_year:?}"
+        );
+        assert!(
+            no_year[0].ends_with("Type, Group, Background"),
+            "{no_year:?}"
+        );
     }
 }

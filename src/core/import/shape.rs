@@ -3,6 +3,7 @@
 use std::ops::ControlFlow;
 
 use crate::core::load::json_locate::scan;
+use crate::locale::import;
 
 /// What the top level of a file says it is.
 pub enum Shape {
@@ -46,11 +47,11 @@ pub fn shape(json: &str) -> Shape {
 /// The kind of JSON value that starts with `byte`.
 fn kind_of(byte: u8) -> &'static str {
     match byte {
-        b'n' => "null",
-        b't' | b'f' => "a true/false value",
-        b'"' => "a string",
-        b'[' => "a list",
-        b'{' => "an object",
-        _ => "a number",
+        b'n' => import::kind_null(),
+        b't' | b'f' => import::kind_bool(),
+        b'"' => import::kind_string(),
+        b'[' => import::kind_list(),
+        b'{' => import::kind_object(),
+        _ => import::kind_number(),
     }
 }

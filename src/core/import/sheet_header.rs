@@ -2,6 +2,7 @@
 //! columns, and how problems name a place in the sheet ("row 14, column Month").
 
 use crate::core::load::problem::Problem;
+use crate::locale::import;
 
 /// A column of TimelineJS's sheet template, in the template's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -134,37 +135,21 @@ impl SheetHeader {
             }
             let place = cell_place(1, &column_letters(index));
             let Some(slot) = COLUMNS.iter().position(|c| key(c.header()) == key(written)) else {
-                problems.push(Problem::warning(
-                    place,
-                    format!("“{written}” is not a column TimelineJS reads, so it is ignored"),
-                ));
+                problems.push(Problem::warning(place, import::not_a_column(written)));
                 continue;
             };
             match header.cells[slot] {
                 None => header.cells[slot] = Some(index),
                 Some(first) => problems.push(Problem::warning(
                     place,
-                    format!(
-                        "a second {} column, ignored: only the first, column {}, is read",
-                        COLUMNS[slot].header(),
-                        column_letters(first)
-                    ),
+                    import::second_column(COLUMNS[slot].header(), column_letters(first)),
                 )),
             }
         }
         if header.index(Column::Year).is_none() && !header.has_whole_dates() {
             problems.insert(
                 0,
-                Problem::error(
-                    "row 1",
-                    format!(
-                        "the header row has no “Year” column, and a TimelineJS sheet needs one \
-                         (or, as its first template had, a “Start Date” column): it gives each \
-                         event its date. The header row names the columns a sheet uses, in any \
-                         order, from TimelineJS's template: {}",
-                        template_header()
-                    ),
-                ),
+                Problem::error(import::row(1), import::no_year_column(template_header())),
             );
         }
         (header, problems)
@@ -206,7 +191,7 @@ impl SheetHeader {
 
 /// A place in a sheet as a spreadsheet shows it: `row 14, column Month`.
 pub(crate) fn cell_place(row: usize, column: &str) -> String {
-    format!("row {row}, column {column}")
+    import::cell(row, column)
 }
 
 /// The letters a spreadsheet heads the column at `index` with: A to Z, then AA, AB…

@@ -13,7 +13,9 @@ use serde::{Deserialize, Deserializer};
 
 use crate::core::import::loose_text::loose_text;
 use crate::core::load::problem::Problem;
-use crate::core::model::event_date::{days_in_month, month_name, year_label, EventDate, MAX_YEAR};
+use crate::core::load::validate::date_in_words;
+use crate::core::model::event_date::{days_in_month, EventDate, MAX_YEAR};
+use crate::locale::import;
 
 /// Year, month and day may each be a number or a numeric string (spreadsheet exports write
 /// strings, and `""` for a part left empty), so they are read loosely and checked here.
@@ -115,17 +117,14 @@ pub(crate) fn slide_date(
 ) -> Result<EventDate, Problem> {
     let field = |name: &str| format!("{at}.{name}");
     let written = number(date.year.as_ref(), &field("year"))?
-        .ok_or_else(|| Problem::error(field("year"), "a date needs a year"))?;
+        .ok_or_else(|| Problem::error(field("year"), import::needs_year()))?;
     // TimelineJS shows year -500 as "500 BCE"; this app counts years astronomically (year 0 is
     // 1 BCE), where 500 BCE is -499.
     let astronomical = if written < 0 { written + 1 } else { written };
     let year = Some(astronomical)
         .filter(|y| y.abs() <= MAX_YEAR)
         .ok_or_else(|| {
-            Problem::error(
-                field("year"),
-                format!("year {written} is out of range: this app reads years up to {MAX_YEAR} either side of year 0"),
-            )
+            Problem::error(field("year"), import::year_out_of_range(written, MAX_YEAR))
         })?;
     let month = number(date.month.as_ref(), &field("month"))?;
     let day = number(date.day.as_ref(), &field("day"))?;
@@ -133,18 +132,18 @@ pub(crate) fn slide_date(
     let mut left_out = |path: String, why: String, read_as: EventDate| {
         problems.push(Problem::warning(
             path,
-            format!("{why}, so the date is read as {}", read_as.describe()),
+            import::read_as(why, date_in_words(read_as)),
         ));
         read_as
     };
     let Some(month) = month else {
         return Ok(match day {
             None => as_year,
-            Some(_) => left_out(field("day"), "a day needs a month".into(), as_year),
+            Some(_) => left_out(field("day"), import::day_without_month().into(), as_year),
         });
     };
     let Some(month) = u8::try_from(month).ok().filter(|m| (1..=12).contains(m)) else {
-        let why = format!("there is no month {month}: months run from 1 to 12");
+        let why = import::no_month(month);
         return Ok(left_out(field("month"), why, as_year));
     };
     let as_month = EventDate::Month { year, month };
@@ -155,8 +154,7 @@ pub(crate) fn slide_date(
     match u8::try_from(day).ok().filter(|d| (1..=last).contains(d)) {
         Some(day) => Ok(EventDate::Day { year, month, day }),
         None => {
-            let when = format!("{} {}", month_name(month), year_label(year));
-            let why = format!("there is no {day} {when}: {when} has {last} days");
+            let why = import::no_day(day, date_in_words(as_month), last);
             Ok(left_out(field("day"), why, as_month))
         }
     }
@@ -164,7 +162,7 @@ pub(crate) fn slide_date(
 
 /// A date part as a whole number; `None` when it is absent, `null` or `""`.
 fn number(part: Option<&DatePart>, at: &str) -> Result<Option<i64>, Problem> {
-    let not_whole = |shown: String| Problem::error(at, format!("{shown} is not a whole number"));
+    let not_whole = |shown: String| Problem::error(at, import::not_whole(shown));
     match part {
         None => Ok(None),
         Some(DatePart::Whole(n)) => Ok(Some(*n)),
@@ -177,9 +175,6 @@ fn number(part: Option<&DatePart>, at: &str) -> Result<Option<i64>, Problem> {
             .parse()
             .map(Some)
             .map_err(|_| not_whole(format!("“{s}”"))),
-        Some(DatePart::Other) => Err(Problem::error(
-            at,
-            "expected a number or a string of digits",
-        )),
+        Some(DatePart::Other) => Err(Problem::error(at, import::not_a_number())),
     }
 }

@@ -10,6 +10,7 @@ use crate::core::text::removed_parts::{quoted, removed_parts};
 use crate::core::text::rich_node::RichNode;
 use crate::core::text::rich_text::RichText;
 use crate::core::text::sanitize::safe_href;
+use crate::locale::import;
 
 /// The most parts one warning names; the rest are counted.
 const NAMED_PARTS: usize = 6;
@@ -20,14 +21,7 @@ pub(crate) fn rich_text(html: &str, at: &str, problems: &mut Vec<Problem>) -> Ri
     let mut framed = Vec::new();
     let nodes = frames_as_links(parse_html(html), &mut framed);
     for src in framed {
-        problems.push(Problem::warning(
-            at,
-            format!(
-                "an embedded page (<iframe>) is shown as a link to its address, {}: this app \
-                 embeds no pages from elsewhere",
-                quoted(&src)
-            ),
-        ));
+        problems.push(Problem::warning(at, import::frame_as_link(quoted(&src))));
     }
     warn_removed(&nodes, at, problems);
     RichText::from_nodes(&nodes)
@@ -61,15 +55,9 @@ fn warn_removed(nodes: &[RichNode], at: &str, problems: &mut Vec<Problem>) {
     }
     let mut named = parts[..parts.len().min(NAMED_PARTS)].join(", ");
     if parts.len() > NAMED_PARTS {
-        named.push_str(&format!(" and {} more", parts.len() - NAMED_PARTS));
+        named.push_str(&import::and_more(parts.len() - NAMED_PARTS));
     }
-    problems.push(Problem::warning(
-        at,
-        format!(
-            "left out, as this app shows only text, emphasis, lists, quotes and links to web \
-             addresses: {named}"
-        ),
-    ));
+    problems.push(Problem::warning(at, import::left_out(named)));
 }
 
 /// Each `<iframe>` with a web address as a link to that address, which is noted in `framed`;

@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::core::load::problem::Problem;
+use crate::locale::import;
 
 /// The ids given and taken so far among a file's events.
 pub(crate) struct SlideIds {
@@ -48,13 +49,7 @@ impl SlideIds {
         match self.owners.get(&given) {
             Some(&owner) if owner != i => {
                 let id = claim(&mut self.taken, given.clone());
-                problems.push(Problem::warning(
-                    at,
-                    format!(
-                        "events[{owner}] has the id “{given}” too, so this slide's id is \
-                         “{id}”, as TimelineJS gives it another"
-                    ),
-                ));
+                problems.push(Problem::warning(at, import::id_taken(owner, &given, &id)));
                 id
             }
             _ => given,

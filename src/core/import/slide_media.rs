@@ -16,6 +16,7 @@ use crate::core::text::removed_parts::quoted;
 use crate::core::text::rich_node::RichNode;
 use crate::core::text::rich_text::RichText;
 use crate::core::text::sanitize::safe_href;
+use crate::locale::import;
 
 /// A slide's `media`, as far as this app reads it: `thumbnail`, `title`, `link` and
 /// `link_target` shape how TimelineJS draws the media, which this app does not.
@@ -51,21 +52,18 @@ impl MediaLines {
             let at = format!("{at}.{field}");
             let text = rich_text(&nonblank(html)?, &at, problems);
             if text.plain_text().is_empty() {
-                problems.push(Problem::warning(
-                    at,
-                    format!("nothing is left to show, so the {what} is left out"),
-                ));
+                problems.push(Problem::warning(at, import::nothing_left(what)));
                 return None;
             }
             Some(text)
         };
-        let caption = line("caption", &media.caption, "caption");
-        let credit = line("credit", &media.credit, "credit");
+        let caption = line("caption", &media.caption, import::the_caption());
+        let credit = line("credit", &media.credit, import::the_credit());
         let alt = media.alt.as_deref();
         let url = nonblank(&media.url);
         let picture = url.as_deref().and_then(|url| picture(url, alt));
         let media = match url {
-            Some(html) if html.starts_with('<') => line("url", &Some(html), "media"),
+            Some(html) if html.starts_with('<') => line("url", &Some(html), import::the_media()),
             Some(_)
                 if picture
                     .as_ref()
@@ -98,13 +96,7 @@ impl MediaLines {
 /// without alt text, its address as written ("Video: https://youtu.be/…").
 fn link(url: &str, alt: Option<&str>, at: &str, problems: &mut Vec<Problem>) -> Option<RichText> {
     let Some(href) = safe_href(url) else {
-        problems.push(Problem::warning(
-            at,
-            format!(
-                "{} is neither a web address (http or https) nor HTML, so the media is left out",
-                quoted(url)
-            ),
-        ));
+        problems.push(Problem::warning(at, import::not_media(quoted(url))));
         return None;
     };
     let kind = media_kind(&href);

@@ -7,6 +7,7 @@
 
 use crate::core::load::problem::Problem;
 use crate::core::model::event_date::DateSpan;
+use crate::locale::import;
 
 /// The title an imported timeline gets when its file has none.
 pub const UNTITLED: &str = "Untitled timeline";
@@ -28,9 +29,9 @@ impl SlideWords {
     /// are for the warning: "the start of {whose} text", "{whose} media caption"…
     fn first(&self, whose: &str) -> Option<(String, String)> {
         [
-            (&self.text, format!("the start of {whose} text")),
-            (&self.caption, format!("{whose} media caption")),
-            (&self.credit, format!("{whose} media credit")),
+            (&self.text, import::from_text(whose)),
+            (&self.caption, import::from_caption(whose)),
+            (&self.credit, import::from_credit(whose)),
         ]
         .into_iter()
         .find_map(|(words, from)| Some((first_words(words.as_deref()?)?, from)))
@@ -49,12 +50,9 @@ pub(crate) fn event_name(
         return headline;
     }
     let (name, from) = words
-        .first("its")
-        .unwrap_or((date_label, "its date".to_string()));
-    problems.push(Problem::warning(
-        at,
-        format!("the slide has no headline, so it is called “{name}”, after {from}"),
-    ));
+        .first(import::its())
+        .unwrap_or((date_label, import::from_date().to_string()));
+    problems.push(Problem::warning(at, import::named_slide(&name, from)));
     name
 }
 
@@ -68,14 +66,11 @@ pub(crate) fn title_name(
     if let Some(headline) = headline {
         return headline;
     }
-    let (name, after) = match words.first("the title slide's") {
-        Some((name, from)) => (name, format!(", after {from}")),
-        None => (UNTITLED.to_string(), String::new()),
+    let (why, name) = match words.first(import::title_slides()) {
+        Some((name, from)) => (import::named_title(&name, from), name),
+        None => (import::untitled(UNTITLED), UNTITLED.to_string()),
     };
-    problems.push(Problem::warning(
-        "title",
-        format!("the file has no title headline, so the timeline is called “{name}”{after}"),
-    ));
+    problems.push(Problem::warning("title", why));
     name
 }
 
@@ -88,10 +83,7 @@ pub(crate) fn era_label(
 ) -> String {
     headline.unwrap_or_else(|| {
         let label = span.describe();
-        problems.push(Problem::warning(
-            at,
-            format!("the era has no headline, so it is labelled “{label}”, after its dates"),
-        ));
+        problems.push(Problem::warning(at, import::named_era(&label)));
         label
     })
 }

@@ -14,10 +14,12 @@ use crate::core::import::slide_ids::{claim, slug, SlideIds};
 use crate::core::import::slide_media::{Media, MediaLines};
 use crate::core::import::slide_name::{era_label, event_name, title_name, SlideWords};
 use crate::core::load::problem::Problem;
+use crate::core::load::validate::date_in_words;
 use crate::core::model::dating::Dating;
 use crate::core::model::event_date::{DateSpan, EventDate};
 use crate::core::model::timeline::{Actor, Era, Event, Source, Timeline, FORMAT_VERSION};
 use crate::core::text::rich_text::RichText;
+use crate::locale::import as words;
 
 /// A TimelineJS file, as far as this app reads it. Every other field (`scale`, backgrounds,
 /// `autolink`, thumbnails, times of day) is ignored, as TimelineJS ignores fields it does not
@@ -74,12 +76,8 @@ pub fn import(file: &TimelineJsFile) -> Result<(Timeline, Vec<Problem>), Vec<Pro
         subtitle: None,
         intro_html,
         source: Source {
-            description: "A TimelineJS timeline file".to_string(),
-            note: Some(
-                "Imported from TimelineJS: there is no essay behind these events, so they carry \
-                 no quoted passages or citations."
-                    .to_string(),
-            ),
+            description: words::source_description().to_string(),
+            note: Some(words::source_note().to_string()),
         },
         range: None,
         essay: None,
@@ -145,12 +143,7 @@ fn event(
         if !in_order {
             problems.push(Problem::warning(
                 at("end_date"),
-                format!(
-                    "ends ({}) before it starts ({}), so the end is left out and the slide \
-                     shown at its start",
-                    end.describe(),
-                    date.describe()
-                ),
+                words::slide_ends_before(date_in_words(*end), date_in_words(date)),
             ));
         }
         in_order
@@ -220,17 +213,13 @@ fn era(slide: &Slide, i: usize, problems: &mut Vec<Problem>) -> Option<Era> {
     let (date, end) = span(slide, &at, Kind::Era, problems)?;
     // TimelineJS refuses an era without an end ("All eras must have start and end dates").
     let Some(end) = end else {
-        problems.push(Problem::error(at("end_date"), "an era needs an end_date"));
+        problems.push(Problem::error(at("end_date"), words::era_needs_end()));
         return None;
     };
     if end.first_day() < date.first_day() {
         problems.push(Problem::warning(
             at("end_date"),
-            format!(
-                "ends ({}) before it starts ({}), so the era is left out",
-                end.describe(),
-                date.describe()
-            ),
+            words::era_ends_before(date_in_words(end), date_in_words(date)),
         ));
         return None;
     }
@@ -262,7 +251,11 @@ fn span(
     problems: &mut Vec<Problem>,
 ) -> Option<(EventDate, Option<EventDate>)> {
     let is_era = kind == Kind::Era;
-    let what = if is_era { "an era" } else { "an event" };
+    let what = if is_era {
+        words::an_era()
+    } else {
+        words::an_event()
+    };
     let start = match &slide.start_date {
         Some(date) => slide_date(date, &at("start_date"), problems),
         None => Err(Problem::error(at("start_date"), no_start_date(slide, what))),
@@ -272,7 +265,7 @@ fn span(
         Some(date) if date.has_no_year() && !is_era => {
             problems.push(Problem::warning(
                 at("end_date.year"),
-                "an end_date needs a year, so the slide has no end",
+                words::end_needs_year(),
             ));
             Ok(None)
         }
@@ -290,16 +283,11 @@ fn span(
 
 /// Why a slide without a `start_date` is refused: TimelineJS refuses it too.
 fn no_start_date(slide: &Slide, what: &str) -> String {
-    let only_worded = nonblank(&slide.display_date).is_some();
-    format!(
-        "{what} needs a start_date{}; TimelineJS, too, shows no timeline with a slide that has \
-         none",
-        if only_worded {
-            " to place it on the axis: a display_date only words the date"
-        } else {
-            ""
-        }
-    )
+    if nonblank(&slide.display_date).is_some() {
+        words::needs_start_worded(what)
+    } else {
+        words::needs_start(what)
+    }
 }
 
 /// The slide's own wording of its date: the slide's `display_date`, or the dates' own, with

@@ -14,6 +14,7 @@ use crate::core::import::timelinejs::{self, Slide, SlideText, TimelineJsFile};
 use crate::core::load::limits::check_size;
 use crate::core::load::problem::Problem;
 use crate::core::load::{loaded_unless_errors, with_validation, Loaded};
+use crate::locale::import;
 
 /// The part of a sheet its data is read from: the rows between the header and the first blank
 /// row.
@@ -63,11 +64,7 @@ fn read_sheet(text: &str) -> Result<Sheet, Vec<Problem>> {
     let Some(header_row) = rows.next() else {
         return Err(vec![Problem::error(
             "",
-            format!(
-                "the file is empty: a TimelineJS sheet starts with a header row naming its \
-                 columns, from TimelineJS's template: {}",
-                template_header()
-            ),
+            import::empty_sheet(template_header()),
         )]);
     };
     let (header, mut problems) = SheetHeader::read(&header_row);
@@ -81,23 +78,18 @@ fn read_sheet(text: &str) -> Result<Sheet, Vec<Problem>> {
         }
         data.push((number, cells));
     }
-    let stops_here = |row: usize| {
-        format!("row {row} is blank, and TimelineJS reads a sheet only up to its first blank row")
-    };
+    let stops_here = import::blank_row;
     if let Some(blank) = blank {
         if let Some((unread, _)) = (blank + 1..).zip(rows).find(|(_, cells)| !is_blank(cells)) {
             problems.push(Problem::warning(
-                format!("row {unread}"),
-                format!("not read, nor any row after it: {}", stops_here(blank)),
+                import::row(unread),
+                import::rows_unread(stops_here(blank)),
             ));
         }
     }
     if data.is_empty() {
-        let why = blank.map_or("nothing follows the header row".to_string(), stops_here);
-        problems.push(Problem::error(
-            "",
-            format!("the sheet has no data rows: {why}"),
-        ));
+        let why = blank.map_or(import::nothing_after_header().to_string(), stops_here);
+        problems.push(Problem::error("", import::no_data_rows(why)));
     }
     if problems.iter().any(Problem::is_error) {
         return Err(errors_first(problems));
@@ -129,19 +121,13 @@ fn slides(sheet: &mut Sheet) -> (TimelineJsFile, SlideRows) {
                 rows.eras.push(index);
                 continue;
             }
-            "title" => sheet.problems.push(Problem::warning(
-                type_cell(),
-                "a second title row: TimelineJS takes the first as the title, and shows this \
-                 one as an event",
-            )),
+            "title" => sheet
+                .problems
+                .push(Problem::warning(type_cell(), import::second_title())),
             "" => {}
-            other => sheet.problems.push(Problem::warning(
-                type_cell(),
-                format!(
-                    "“{other}” is neither “title” nor “era”, so this row is an event, as \
-                     TimelineJS reads it"
-                ),
-            )),
+            other => sheet
+                .problems
+                .push(Problem::warning(type_cell(), import::other_type(other))),
         }
         events.push(slide(header, cells, false));
         rows.events.push(index);
@@ -248,7 +234,7 @@ impl SlideRows {
         let number = sheet.rows[row].0;
         match column_of(field, sheet.header.has_whole_dates()) {
             Some(column) => cell_place(number, sheet.header.name(column)),
-            None => format!("row {number}"),
+            None => import::row(number),
         }
     }
 }

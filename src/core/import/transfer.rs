@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::load::problem::Problem;
 use crate::core::load::Loaded;
 use crate::core::model::timeline::Timeline;
+use crate::locale::load;
 
 #[derive(Serialize, Deserialize)]
 enum Converted {
@@ -29,7 +30,7 @@ pub fn encode(result: Result<Loaded, Vec<Problem>>) -> String {
     serde_json::to_string(&converted).unwrap_or_else(|e| {
         serde_json::to_string(&Converted::Refused(vec![Problem::error(
             "",
-            format!("the converted timeline could not be written out: {e}"),
+            load::not_written(e),
         )]))
         .unwrap_or_default()
     })
@@ -38,20 +39,13 @@ pub fn encode(result: Result<Loaded, Vec<Problem>>) -> String {
 /// The reader's reading of the worker's reply: the same result `load_any` gave the worker.
 /// Events keep the worker's order, which is already the reading order.
 pub fn decode(reply: &str) -> Result<Loaded, Vec<Problem>> {
-    let broken = |what: String| {
-        vec![Problem::error(
-            "",
-            format!(
-                "the converter's reply could not be read ({what}); reload the page to try again"
-            ),
-        )]
-    };
+    let broken = |what: String| vec![Problem::error("", load::reply_unread(what))];
     match serde_json::from_str(reply) {
         Ok(Converted::Read { timeline, warnings }) if timeline.is_fully_parsed() => Ok(Loaded {
             timeline: *timeline,
             warnings,
         }),
-        Ok(Converted::Read { .. }) => Err(broken("it holds HTML not in the cleaned form".into())),
+        Ok(Converted::Read { .. }) => Err(broken(load::reply_html().into())),
         Ok(Converted::Refused(problems)) => Err(problems),
         Err(e) => Err(broken(e.to_string())),
     }

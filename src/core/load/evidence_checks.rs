@@ -7,6 +7,7 @@ use crate::core::load::problem::Problem;
 use crate::core::model::event_date::Year;
 use crate::core::model::timeline::{Evidence, Timeline};
 use crate::core::text::verbatim::occurs_in;
+use crate::locale::checks;
 
 /// Every problem with `timeline.evidence`, at paths into the model.
 pub fn check_evidence(timeline: &Timeline, p: &mut Vec<Problem>) {
@@ -14,34 +15,27 @@ pub fn check_evidence(timeline: &Timeline, p: &mut Vec<Problem>) {
     for (i, item) in timeline.evidence.iter().enumerate() {
         let at = |field: &str| format!("evidence[{i}]{field}");
         if item.id.trim().is_empty() || !seen.insert(item.id.as_str()) {
-            p.push(Problem::error(
-                at(".id"),
-                "each evidence date needs an id of its own",
-            ));
+            p.push(Problem::error(at(".id"), checks::evidence_id()));
         }
         if item.label.trim().is_empty() {
-            p.push(Problem::error(at(".label"), "the label is empty"));
+            p.push(Problem::error(at(".label"), checks::label_empty()));
         }
         if item
             .end
             .is_some_and(|end| end.first_day() < item.date.first_day())
         {
-            p.push(Problem::error(at(".end"), "it ends before it starts"));
+            p.push(Problem::error(at(".end"), checks::evidence_ends_before()));
         }
         match (&item.essay_words, item.entries.is_empty()) {
             (Some(words), true) => check_essay_words(timeline, item, words, &at, p),
             (None, false) => check_entries(timeline, item, &at, p),
-            _ => p.push(Problem::error(
-                at(""),
-                "say where the page states this date: the bibliography entries (\"entries\") \
-                 or the essay's words (\"essay_words\"), one of the two",
-            )),
+            _ => p.push(Problem::error(at(""), checks::evidence_where())),
         }
         for (e, id) in item.events.iter().enumerate() {
             if !timeline.events.iter().any(|event| &event.id == id) {
                 p.push(Problem::error(
                     at(&format!(".events[{e}]")),
-                    format!("no event “{id}”"),
+                    checks::no_event(id),
                 ));
             }
         }
@@ -69,20 +63,17 @@ fn check_essay_words(
     {
         p.push(Problem::error(
             at(".essay_words"),
-            format!("not found word for word in the essay: “{words}”"),
+            checks::words_not_found(words),
         ));
     } else if !states_year(words, item.date.year()) {
         p.push(Problem::error(
             at(".essay_words"),
-            format!("these words do not state the year {}", item.date.year()),
+            checks::words_no_year(item.date.year()),
         ));
     }
     // The essay names the date, not which events rest on it: that link is the editors'.
     if !item.events.is_empty() && item.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
-        p.push(Problem::error(
-            at(".note"),
-            "the essay does not say which events rest on this; say why in an editorial note",
-        ));
+        p.push(Problem::error(at(".note"), checks::say_why_events()));
     }
 }
 
@@ -96,11 +87,11 @@ fn check_entries(
         match timeline.bibliography.iter().find(|b| &b.id == id) {
             None => p.push(Problem::error(
                 at(&format!(".entries[{n}]")),
-                format!("no bibliography entry “{id}”"),
+                checks::no_entry(id),
             )),
             Some(entry) if !states_year(&entry.text, item.date.year()) => p.push(Problem::error(
                 at(&format!(".entries[{n}]")),
-                format!("entry “{id}” does not state the year {}", item.date.year()),
+                checks::entry_no_year(id, item.date.year()),
             )),
             Some(_) => {}
         }
@@ -118,9 +109,7 @@ fn check_entries(
         if !cites {
             p.push(Problem::error(
                 at(&format!(".events[{e}]")),
-                format!(
-                    "event “{id}” cites none of this date's entries, so it does not rest on it"
-                ),
+                checks::cites_none(id),
             ));
         }
     }

@@ -6,7 +6,7 @@ use std::ops::ControlFlow;
 
 use crate::core::load::json_locate::{may_nest, positions_at, scan};
 use crate::core::load::problem::Problem;
-use crate::locale::load;
+use crate::locale::{checks, load};
 
 /// The largest timeline file read: far above any real essay or TimelineJS file (the shipped
 /// one is 17 KB), far below what would stall a phone's browser.
@@ -53,14 +53,8 @@ pub fn check_nesting(json: &str) -> Result<(), Problem> {
     });
     match too_deep {
         None => Ok(()),
-        Some((path, offset)) => Err(Problem::error(
-            path,
-            format!(
-                "objects and arrays are nested more than {MAX_NESTING_DEPTH} levels deep here; \
-                 a timeline needs only a few"
-            ),
-        )
-        .at(positions_at(json, &[Some(offset)])[0])),
+        Some((path, offset)) => Err(Problem::error(path, checks::too_deep(MAX_NESTING_DEPTH))
+            .at(positions_at(json, &[Some(offset)])[0])),
     }
 }
 

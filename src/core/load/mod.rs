@@ -18,6 +18,7 @@ use crate::core::load::problem::Problem;
 use crate::core::load::validate::validate;
 use crate::core::model::timeline::{Event, Timeline};
 use crate::core::text::rich_text::RichText;
+use crate::locale::checks;
 
 /// A timeline that passed validation, events in chronological order, with its warnings.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,7 +43,7 @@ pub(crate) fn load_essay_timeline(json: &str, json_first: bool) -> Result<Loaded
 
 /// Deserialises an essay-timeline file, its rich text left as reading it leaves it.
 pub(crate) fn parse_essay_timeline(json: &str, json_first: bool) -> Result<Timeline, Vec<Problem>> {
-    parse(json, "the timeline format", json_first)
+    parse(json, checks::timeline_format(), json_first)
         .map_err(|problems| check_nesting(json).map_or_else(|p| vec![p], |()| problems))
 }
 
@@ -62,13 +63,13 @@ pub(crate) fn parse<T: DeserializeOwned>(
         Err(e) => e,
     };
     let what = match e.classify() {
-        Category::Eof => "the file ends too early (truncated JSON?)".to_string(),
-        Category::Syntax => "this is not valid JSON".to_string(),
-        _ => format!("the file does not match {format}"),
+        Category::Eof => checks::truncated().to_string(),
+        Category::Syntax => checks::not_json().to_string(),
+        _ => checks::not_format(format),
     };
     // serde_json appends " at line L column C"; the place is given separately.
     let detail = e.to_string();
-    let detail = detail.split(" at line ").next().unwrap_or_default();
+    let detail = parser_words(detail.split(" at line ").next().unwrap_or_default());
     // serde_json stops on (or just past) the value it could not read; its path is found from
     // that place in the text.
     let path = path_at(json, byte_offset(json, e.line(), e.column()));
@@ -79,9 +80,33 @@ pub(crate) fn parse<T: DeserializeOwned>(
         _ => None,
     }
     .unwrap_or_else(|| from_byte_column(json, e.line(), e.column()));
-    Err(vec![
-        Problem::error(path, format!("{what}: {detail}")).at(Some(place))
-    ])
+    Err(vec![Problem::error(
+        path,
+        checks::with_detail(what, detail),
+    )
+    .at(Some(place))])
+}
+
+/// serde's words for the commonest mistakes in a file's shape, in the page's language (the
+/// same words in English); any other as serde has them.
+fn parser_words(detail: &str) -> String {
+    let quoted = |prefix: &str| detail.strip_prefix(prefix)?.strip_suffix('`');
+    let listed = |prefix: &str| {
+        detail
+            .strip_prefix(prefix)?
+            .split_once("`, expected one of ")
+    };
+    if let Some(field) = quoted("missing field `") {
+        checks::missing_field(field)
+    } else if let Some(field) = quoted("duplicate field `") {
+        checks::duplicate_field(field)
+    } else if let Some((field, names)) = listed("unknown field `") {
+        checks::unknown_field(field, names)
+    } else if let Some((value, names)) = listed("unknown variant `") {
+        checks::unknown_variant(value, names)
+    } else {
+        detail.to_string()
+    }
 }
 
 /// Validates, and on success puts the events in reading order. `file_path` turns a path into

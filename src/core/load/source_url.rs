@@ -15,7 +15,7 @@ pub struct RefusedSource(pub String);
 pub fn check_source<'a>(src: &'a str, page_origin: &str) -> Result<&'a str, RefusedSource> {
     let trimmed = src.trim();
     if trimmed.is_empty() {
-        return Err(RefusedSource("the ?src= address is empty".to_string()));
+        return Err(RefusedSource(load::src_empty().to_string()));
     }
     // A scheme is letters, digits, "+", "-" or "." before the first ":" (RFC 3986), judged
     // as the browser reads the URL, so tabs and newlines do not hide one.
@@ -30,16 +30,11 @@ pub fn check_source<'a>(src: &'a str, page_origin: &str) -> Result<&'a str, Refu
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
         });
     match scheme.map(str::to_ascii_lowercase).as_deref() {
-        None if cleaned.starts_with("//") => Err(RefusedSource(format!(
-            "“{trimmed}” has no scheme; write it with https://"
-        ))),
+        None if cleaned.starts_with("//") => Err(RefusedSource(load::src_no_scheme(trimmed))),
         None | Some("http" | "https") => Ok(trimmed),
         // A blob of another origin cannot be read anyway; only the editor's is asked for.
         Some("blob") if is_own_blob(&cleaned, page_origin) => Ok(trimmed),
-        Some(other) => Err(RefusedSource(format!(
-            "“{other}:” addresses cannot be loaded; use an http:// or https:// address of a \
-             timeline JSON file"
-        ))),
+        Some(other) => Err(RefusedSource(load::src_scheme(other))),
     }
 }
 

@@ -5,12 +5,19 @@ use std::collections::{HashMap, HashSet};
 
 use crate::core::load::evidence_checks::check_evidence;
 use crate::core::load::problem::Problem;
-use crate::core::model::date_words::date_words;
 use crate::core::model::dating::Dating;
+use crate::core::model::event_date::EventDate;
+use crate::core::model::local_date_words::date_words;
 use crate::core::model::timeline::{
     BasisKind, DateBasis, Event, Mapping, Paragraph, Picture, Timeline, FORMAT_VERSION,
 };
 use crate::core::text::verbatim::occurs_in;
+use crate::locale::checks;
+
+/// A plain date as a message names it, in the page's language.
+pub(crate) fn date_in_words(date: EventDate) -> String {
+    date_words(&Dating::from(date), None)
+}
 
 /// Reports duplicate ids among `ids`, the `i`th at `path(i)`.
 fn check_unique<'a>(
@@ -22,12 +29,9 @@ fn check_unique<'a>(
     let mut seen = HashSet::with_capacity(ids.len());
     for (i, id) in ids.enumerate() {
         if id.trim().is_empty() {
-            problems.push(Problem::error(path(i), format!("{what} id is empty")));
+            problems.push(Problem::error(path(i), checks::id_empty(what)));
         } else if !seen.insert(id) {
-            problems.push(Problem::error(
-                path(i),
-                format!("{what} id “{id}” is used more than once"),
-            ));
+            problems.push(Problem::error(path(i), checks::id_repeated(what, id)));
         }
     }
 }
@@ -41,38 +45,35 @@ pub fn validate(timeline: &Timeline) -> Vec<Problem> {
     if timeline.format != FORMAT_VERSION {
         p.push(Problem::error(
             "format",
-            format!(
-                "unknown format “{}”; this app reads “{FORMAT_VERSION}”",
-                timeline.format
-            ),
+            checks::unknown_format(&timeline.format, FORMAT_VERSION),
         ));
     }
     if timeline.title.trim().is_empty() {
-        p.push(Problem::error("title", "the title is empty"));
+        p.push(Problem::error("title", checks::title_empty()));
     }
 
     let paragraphs = timeline.paragraphs();
     check_unique(
         p,
-        "paragraph",
+        checks::of_paragraph(),
         paragraphs.iter().map(|x| x.id.as_str()),
         |i| format!("essay.paragraphs[{i}].id"),
     );
     check_unique(
         p,
-        "bibliography entry",
+        checks::of_entry(),
         timeline.bibliography.iter().map(|x| x.id.as_str()),
         |i| format!("bibliography[{i}].id"),
     );
     check_unique(
         p,
-        "actor",
+        checks::of_actor(),
         timeline.actors.iter().map(|x| x.id.as_str()),
         |i| format!("actors[{i}].id"),
     );
     check_unique(
         p,
-        "event",
+        checks::of_event(),
         timeline.events.iter().map(|x| x.id.as_str()),
         |i| format!("events[{i}].id"),
     );
@@ -85,23 +86,19 @@ pub fn validate(timeline: &Timeline) -> Vec<Problem> {
         if era.label.trim().is_empty() {
             p.push(Problem::error(
                 format!("eras[{i}].label"),
-                "the era's label is empty",
+                checks::era_label_empty(),
             ));
         }
         if era.end.first_day() < era.date.first_day() {
             p.push(Problem::error(
                 format!("eras[{i}].end"),
-                format!(
-                    "ends ({}) before it starts ({})",
-                    era.end.describe(),
-                    era.date.describe()
-                ),
+                checks::ends_before(date_in_words(era.end), date_in_words(era.date)),
             ));
         }
     }
 
     if timeline.events.is_empty() {
-        p.push(Problem::error("events", "the timeline has no events"));
+        p.push(Problem::error("events", checks::no_events()));
     }
     // The first paragraph of each id, as `Timeline::paragraph` finds it, without a search
     // per passage.
@@ -125,19 +122,11 @@ fn check_event_dates(
 ) {
     if let Some(end) = &event.end {
         if !matches!(event.date, Dating::On(_)) || !matches!(end, Dating::On(_)) {
-            p.push(Problem::error(
-                at("end"),
-                "an end goes with a single date and is one date (perhaps with ~ or ?); \
-                 write a span in the date, as in 1950-03/1950-05",
-            ));
+            p.push(Problem::error(at("end"), checks::end_not_single()));
         } else if end.first().first_day() < event.date.first().first_day() {
             p.push(Problem::error(
                 at("end"),
-                format!(
-                    "ends ({}) before it starts ({})",
-                    date_words(end, None),
-                    date_words(&event.date, None)
-                ),
+                checks::ends_before(date_words(end, None), date_words(&event.date, None)),
             ));
         }
     }
@@ -150,12 +139,7 @@ fn check_event_dates(
         if years.iter().any(|y| *y < range.from || *y > range.to) {
             p.push(Problem::error(
                 at(field),
-                format!(
-                    "{} is outside this timeline's years {}–{}",
-                    date_words(date, None),
-                    range.from,
-                    range.to
-                ),
+                checks::outside_years(date_words(date, None), range.from, range.to),
             ));
         }
     }
@@ -171,7 +155,7 @@ fn check_event(
 ) {
     let at = |field: &str| format!("events[{i}].{field}");
     if event.headline.trim().is_empty() {
-        p.push(Problem::error(at("headline"), "the headline is empty"));
+        p.push(Problem::error(at("headline"), checks::headline_empty()));
     }
     check_event_dates(timeline, event, &at, p);
     if event
@@ -181,7 +165,7 @@ fn check_event(
     {
         p.push(Problem::error(
             at("display_date"),
-            "the display date is empty; leave it out to show the date itself",
+            checks::display_date_empty(),
         ));
     }
     if let Some(basis) = &event.basis {
@@ -195,57 +179,45 @@ fn check_event(
             .collect();
         check_basis(timeline, basis, &own, &at("basis"), p);
     } else if timeline.essay.is_some() {
-        p.push(Problem::error(
-            at("basis"),
-            "an event of an essay timeline needs a basis: say how its date is known",
-        ));
+        p.push(Problem::error(at("basis"), checks::needs_basis()));
     }
     for (a, actor) in event.actors.iter().enumerate() {
         if !timeline.actors.iter().any(|x| &x.id == actor) {
             p.push(Problem::error(
                 at(&format!("actors[{a}]")),
-                format!("no actor “{actor}” in the actors list"),
+                checks::no_actor(actor),
             ));
         }
     }
     let has_essay = timeline.essay.is_some();
     if has_essay && event.passages.is_empty() {
-        p.push(Problem::error(
-            at("passages"),
-            "an event needs at least one passage of the essay",
-        ));
+        p.push(Problem::error(at("passages"), checks::needs_passage()));
     }
     for (q, passage) in event.passages.iter().enumerate() {
         let path = |field: &str| at(&format!("passages[{q}].{field}"));
         match paragraphs.get(passage.paragraph.as_str()) {
             None => p.push(Problem::error(
                 path("paragraph"),
-                format!("no paragraph “{}” in the essay", passage.paragraph),
+                checks::no_paragraph(&passage.paragraph),
             )),
             Some(_) if passage.quote.trim().is_empty() => {
-                p.push(Problem::error(path("quote"), "the quote is empty"))
+                p.push(Problem::error(path("quote"), checks::quote_empty()))
             }
             Some(para) if !occurs_in(&para.text, &passage.quote) => p.push(Problem::error(
                 path("quote"),
-                format!(
-                    "not found verbatim in paragraph “{}”: “{}”",
-                    para.id, passage.quote
-                ),
+                checks::not_verbatim(&para.id, &passage.quote),
             )),
             Some(_) => {}
         }
     }
     if has_essay && event.footnotes.is_empty() {
-        p.push(Problem::error(
-            at("footnotes"),
-            "an event needs at least one footnote",
-        ));
+        p.push(Problem::error(at("footnotes"), checks::needs_footnote()));
     }
     for (n, &marker) in event.footnotes.iter().enumerate() {
         if !essay_markers.contains(&marker) {
             p.push(Problem::error(
                 at(&format!("footnotes[{n}]")),
-                format!("footnote [{marker}] does not appear in the essay"),
+                checks::footnote_not_in_essay(marker),
             ));
         }
     }
@@ -253,7 +225,7 @@ fn check_event(
         if source.plain_text().is_empty() {
             p.push(Problem::error(
                 at(&format!("sources[{s}]")),
-                "the source line is empty",
+                checks::source_empty(),
             ));
         }
     }
@@ -266,17 +238,11 @@ fn check_picture(picture: &Picture, at: &dyn Fn(&str) -> String, p: &mut Vec<Pro
     if !Picture::may_be_at(&picture.url) {
         p.push(Problem::error(
             at("picture.url"),
-            format!(
-                "“{}” is neither a web address (http or https) nor a path beside the timeline file",
-                picture.url
-            ),
+            checks::picture_url(&picture.url),
         ));
     }
     if picture.alt.as_deref().is_some_and(|a| a.trim().is_empty()) {
-        p.push(Problem::error(
-            at("picture.alt"),
-            "the alt text is empty: say what the picture shows, or leave it out",
-        ));
+        p.push(Problem::error(at("picture.alt"), checks::alt_empty()));
     }
 }
 
@@ -308,21 +274,21 @@ fn check_basis(
     if basis.reason.trim().is_empty() {
         p.push(Problem::error(
             format!("{at}.reason"),
-            "say in one line why the date is what it is",
+            checks::reason_empty(),
         ));
     }
     match (&basis.rests_on, basis.kind) {
         (None, BasisKind::Inferred) => p.push(Problem::error(
             format!("{at}.rests_on"),
-            "a date inferred from the essay names the essay’s words it rests on",
+            checks::inferred_needs_words(),
         )),
         (Some(words), _) if timeline.essay.is_some() && !in_essay(words) => p.push(Problem::error(
             format!("{at}.rests_on"),
-            format!("“{words}” is not in the essay, word for word"),
+            checks::words_not_in_essay(words),
         )),
         (Some(_), BasisKind::CitedDocument | BasisKind::Editorial) => p.push(Problem::warning(
             format!("{at}.rests_on"),
-            "only a date stated in or inferred from the essay rests on its words",
+            checks::rests_on_essay_only(),
         )),
         _ => {}
     }
@@ -330,8 +296,7 @@ fn check_basis(
     if basis.kind == BasisKind::Essay && timeline.essay.is_some() && !quotes_the_essay {
         p.push(Problem::warning(
             format!("{at}.reason"),
-            "a date stated in the essay quotes the words that state it (“…”), word for word; \
-             if the essay only implies the date, its basis is \"inferred\"",
+            checks::stated_quotes_essay(),
         ));
     }
 }
@@ -343,33 +308,28 @@ fn check_footnotes(timeline: &Timeline, essay_markers: &HashSet<u32>, p: &mut Ve
         if !listed.insert(footnote.marker) {
             p.push(Problem::error(
                 at("marker"),
-                format!("footnote [{}] is listed more than once", footnote.marker),
+                checks::footnote_listed_twice(footnote.marker),
             ));
         }
         if !essay_markers.contains(&footnote.marker) {
             p.push(Problem::warning(
                 at("marker"),
-                format!(
-                    "footnote [{}] does not appear in the essay",
-                    footnote.marker
-                ),
+                checks::footnote_not_in_essay(footnote.marker),
             ));
         }
         match &footnote.entry {
-            Some(id) if timeline.entry(id).is_none() => p.push(Problem::error(
-                at("entry"),
-                format!("no bibliography entry “{id}”"),
-            )),
-            Some(_) if footnote.mapping.is_none() => p.push(Problem::error(
-                at("mapping"),
-                "say whether the marker-to-entry mapping is original or reconstructed",
-            )),
+            Some(id) if timeline.entry(id).is_none() => {
+                p.push(Problem::error(at("entry"), checks::no_entry(id)))
+            }
+            Some(_) if footnote.mapping.is_none() => {
+                p.push(Problem::error(at("mapping"), checks::say_mapping()))
+            }
             Some(_)
                 if footnote.mapping == Some(Mapping::Reconstructed) && footnote.note.is_none() =>
             {
                 p.push(Problem::warning(
                     at("note"),
-                    "a reconstructed mapping should say why it holds",
+                    checks::say_why_reconstructed(),
                 ))
             }
             _ => {}
@@ -377,14 +337,11 @@ fn check_footnotes(timeline: &Timeline, essay_markers: &HashSet<u32>, p: &mut Ve
         let reconstructed =
             footnote.entry.is_some() && footnote.mapping == Some(Mapping::Reconstructed);
         if reconstructed && footnote.certainty.is_none() {
-            p.push(Problem::warning(
-                at("certainty"),
-                "say how sure the reconstructed mapping is: \"firm\" or \"likely\"",
-            ));
+            p.push(Problem::warning(at("certainty"), checks::say_certainty()));
         } else if !reconstructed && footnote.certainty.is_some() {
             p.push(Problem::warning(
                 at("certainty"),
-                "only a reconstructed mapping has a certainty",
+                checks::certainty_unneeded(),
             ));
         }
     }
@@ -397,10 +354,7 @@ fn check_footnotes(timeline: &Timeline, essay_markers: &HashSet<u32>, p: &mut Ve
     for marker in missing {
         p.push(Problem::error(
             "footnotes",
-            format!(
-                "footnote [{marker}] is in the essay but not in the footnotes list \
-                 (list it with \"entry\": null if the source has no entry)"
-            ),
+            checks::footnote_not_listed(marker),
         ));
     }
 }

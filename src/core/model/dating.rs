@@ -20,6 +20,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::core::model::event_date::{DateError, DateSpan, EventDate};
 use crate::core::model::hedge::{DateKind, Hedge, Look};
+use crate::locale::checks;
 
 /// A date and how sure it is: `1949~`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -80,9 +81,7 @@ impl From<EventDate> for Dating {
 /// `later` may not start before `earlier`, in the words the checks use for an `end`.
 fn in_order(text: &str, earlier: EventDate, later: EventDate) -> Result<(), DateError> {
     if later.first_day() < earlier.first_day() {
-        return Err(DateError::because(|| {
-            format!("“{text}” ends before it starts")
-        }));
+        return Err(DateError::because(|| checks::dates_out_of_order(text)));
     }
     Ok(())
 }
@@ -131,11 +130,7 @@ impl Dating {
                 .windows(2)
                 .any(|w| w[1].first_day() <= w[0].first_day())
         {
-            return Err(DateError::because(|| {
-                format!(
-                "“{text}”: list two or more dates, each later than the one before, as in [1949,1950]"
-            )
-            }));
+            return Err(DateError::because(|| checks::list_dates(text)));
         }
         Ok(Dating::OneOf(dates))
     }

@@ -6,6 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::core::model::hedge::Look;
+use crate::locale::checks;
 
 /// How finely a date is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -94,6 +95,25 @@ const MONTHS: [&str; 12] = [
 
 pub fn month_name(month: u8) -> &'static str {
     MONTHS[usize::from(month.clamp(1, 12) - 1)]
+}
+
+/// A month's name in the interface's language, as a refusal or the editor's month list
+/// names it: "February", "2월".
+pub fn month_word(month: u8) -> &'static str {
+    match month {
+        1 => checks::month_1(),
+        2 => checks::month_2(),
+        3 => checks::month_3(),
+        4 => checks::month_4(),
+        5 => checks::month_5(),
+        6 => checks::month_6(),
+        7 => checks::month_7(),
+        8 => checks::month_8(),
+        9 => checks::month_9(),
+        10 => checks::month_10(),
+        11 => checks::month_11(),
+        _ => checks::month_12(),
+    }
 }
 
 /// A year, astronomically numbered (year 0 is 1 BCE). Wide enough for TimelineJS's
@@ -197,28 +217,18 @@ impl EventDate {
         let mut parts = body.split('-');
         let year_text = parts.next().unwrap_or_default();
         if year_text.is_empty() || !year_text.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(DateError::because(|| {
-                format!("“{text}” is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season")
-            }));
+            return Err(DateError::because(|| checks::not_a_date(text)));
         }
         let year = year_text
             .parse::<Year>()
             .ok()
             .filter(|y| *y <= MAX_YEAR)
-            .ok_or_else(|| {
-                DateError::because(|| {
-                    format!(
-                    "the year in “{text}” is out of range: years run from -{MAX_YEAR} to {MAX_YEAR}"
-                )
-                })
-            })?;
+            .ok_or_else(|| DateError::because(|| checks::year_out_of_range(text, MAX_YEAR)))?;
         let year = if negative { -year } else { year };
         let second = parts.next();
         let third = parts.next();
         if parts.next().is_some() {
-            return Err(DateError::because(|| {
-                format!("“{text}” has too many parts")
-            }));
+            return Err(DateError::because(|| checks::too_many_parts(text)));
         }
         let Some(second) = second else {
             return Ok(EventDate::Year { year });
@@ -226,22 +236,13 @@ impl EventDate {
         let named = Season::ALL.into_iter().find(|s| s.name() == second);
         if let Some(season) = named.or_else(|| Season::numbered(second)) {
             if third.is_some() {
-                return Err(DateError::because(|| {
-                    format!("“{text}”: a season takes no day")
-                }));
+                return Err(DateError::because(|| checks::season_no_day(text)));
             }
             return Ok(EventDate::Season { year, season });
         }
         let month = parse_number(second)
             .filter(|m| (1..=12).contains(m))
-            .ok_or_else(|| {
-                DateError::because(|| {
-                    format!(
-                        "“{text}”: “{second}” is neither a month (01–12) nor a season \
-                     (spring, summer, autumn, winter, early, mid, late, or 21–24)"
-                    )
-                })
-            })?;
+            .ok_or_else(|| DateError::because(|| checks::not_month(text, second)))?;
         let Some(third) = third else {
             return Ok(EventDate::Month { year, month });
         };
@@ -249,12 +250,7 @@ impl EventDate {
         let day = parse_number(third)
             .filter(|d| (1..=last).contains(d))
             .ok_or_else(|| {
-                DateError::because(|| {
-                    format!(
-                        "“{text}” is not a real day: {} {year} has {last} days",
-                        month_name(month)
-                    )
-                })
+                DateError::because(|| checks::not_real_day(text, month_word(month), year, last))
             })?;
         Ok(EventDate::Day { year, month, day })
     }

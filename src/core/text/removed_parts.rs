@@ -8,6 +8,7 @@ use std::collections::HashSet;
 
 use crate::core::text::rich_node::RichNode;
 use crate::core::text::sanitize::{safe_href, DROPPED};
+use crate::locale::import;
 
 /// The longest address or value a description quotes whole.
 const QUOTED_CHARS: usize = 60;
@@ -57,29 +58,26 @@ fn collect(nodes: &[RichNode], found: &mut Found) {
         let source = attribute("src").or_else(|| attribute("data"));
         if DROPPED.contains(&tag.as_str()) {
             found.note(match source {
-                Some(src) => format!("<{tag}> of {}", quoted(src)),
+                Some(src) => import::part_of(&tag, quoted(src)),
                 None => format!("<{tag}>"),
             });
             continue;
         }
         if tag == "img" {
             found.note(match source {
-                Some(src) => format!("an image ({})", quoted(src)),
-                None => "an image".to_string(),
+                Some(src) => import::image_of(quoted(src)),
+                None => import::image().to_string(),
             });
         }
         for (name, _) in attrs {
             let name = name.to_ascii_lowercase();
             if name.starts_with("on") {
-                found.note(format!("an {name} attribute"));
+                found.note(import::handler(name));
             }
         }
         if tag == "a" {
             if let Some(href) = attribute("href").filter(|h| safe_href(h).is_none()) {
-                found.note(format!(
-                    "a link to {} (its words stay, unlinked)",
-                    quoted(href)
-                ));
+                found.note(import::unsafe_link(quoted(href)));
             }
         }
         collect(children, found);
