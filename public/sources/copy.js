@@ -1,7 +1,9 @@
 // Copy buttons of the sources page: each copies the plain text of the box it names and says
 // so in words. Without the clipboard API (or when it is refused) the text is selected instead,
 // for the reader to copy. Loaded as a file because the page's policy allows no inline script.
+// The words are in the page's language (its <html lang>, which the Rust words set).
 (() => {
+  const korean = () => document.documentElement.lang === 'ko';
   const select = (box) => {
     const range = document.createRange();
     range.selectNodeContents(box);
@@ -21,11 +23,12 @@
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);
-      say(button, 'Copied');
+      say(button, korean() ? '복사했습니다' : 'Copied');
     } catch {
       select(box);
       const mac = /Mac|iPhone|iPad/.test(navigator.platform);
-      say(button, `Selected: copy with ${mac ? '⌘C' : 'Ctrl+C'}`);
+      const keys = mac ? '⌘C' : 'Ctrl+C';
+      say(button, korean() ? `선택했습니다. ${keys}로 복사하세요` : `Selected: copy with ${keys}`);
     }
   };
   const start = () => {

@@ -1,7 +1,9 @@
-//! Writes the sources page of a timeline file and its exports:
-//! `cargo run --bin timeline-sources -- public/timelines/korea-1945-1950.json public/sources`
-//! writes `korea-1945-1950.html`, `.csl.json`, `.bib`, `.ris` and each entry's exports in
-//! `korea-1945-1950/` (a test fails while they are out of date).
+//! Writes the sources page of a timeline file, its handout and its exports:
+//! `cargo run --features every-language --bin timeline-sources --
+//! public/timelines/korea-1945-1950.json public/sources` writes `korea-1945-1950.html` and
+//! `korea-1945-1950-handout.html`, each also in Korean (`.ko.html`), `.csl.json`, `.bib`,
+//! `.ris` and each entry's exports in `korea-1945-1950/` (a test fails while they are out of
+//! date).
 
 use std::path::Path;
 use std::process::ExitCode;

@@ -3,9 +3,11 @@
 //! module per area of the interface, as in `locales/ko/`.
 
 mod dates;
+mod load;
 mod pages;
 mod panel;
 mod search;
+mod sources;
 mod strip;
 
 use korea_timeline::core::load::load_timeline;

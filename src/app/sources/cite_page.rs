@@ -18,21 +18,25 @@ use crate::core::sources::cite_page::event_section;
 use crate::core::sources::export::{bibtex, cited_works, csl_json_file, ris};
 use crate::core::sources::page::{page_body, PageLinks};
 use crate::core::sources::works::works;
+use crate::locale::cite;
 
 /// Starts filling the page; what cannot be shown is said in the page.
 pub fn start() {
+    #[cfg(feature = "every-language")]
     crate::app::browser::page_language::start_in_chosen_language();
     wasm_bindgen_futures::spawn_local(async {
         let html = match page().await {
             Ok(html) => html,
             Err(why) => format!(
-                "<main><h1>The citations could not be made</h1><p role=\"alert\">{}</p></main>",
+                "<main><h1>{}</h1><p role=\"alert\">{}</p></main>",
+                cite::could_not_make(),
                 html_escape::encode_text(&why)
             ),
         };
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
+        document.set_title(cite::page_title());
         if let Some(body) = document.body() {
             body.set_inner_html(&html);
         }
@@ -45,10 +49,10 @@ pub fn start() {
 }
 
 async fn page() -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
+    let window = web_sys::window().ok_or_else(cite::no_window)?;
     let location = window.location();
     let params = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default())
-        .map_err(|_| "the address could not be read")?;
+        .map_err(|_| cite::address_unreadable())?;
     let query = AppQuery::read(|key| params.get(key));
     let src = query
         .src
@@ -60,7 +64,7 @@ async fn page() -> Result<String, String> {
             .first()
             .map(|p| p.message.clone())
             .unwrap_or_default();
-        format!("{src} could not be read: {first}. Open it in the timeline to see every problem.")
+        cite::could_not_read(&src, first)
     })?;
     let timeline = loaded.timeline;
     let works = works(&timeline).map_err(|problems| {
@@ -68,7 +72,7 @@ async fn page() -> Result<String, String> {
             .first()
             .map(|p| p.message.clone())
             .unwrap_or_default();
-        format!("the works of {src} could not be read: {first}")
+        cite::works_unreadable(&src, first)
     })?;
     let app = location.pathname().unwrap_or_default();
     let app = app.strip_suffix("cite.html").unwrap_or(&app).to_string();
@@ -102,16 +106,13 @@ async fn page() -> Result<String, String> {
 async fn fetch(window: &web_sys::Window, src: &str) -> Result<(Vec<u8>, String), String> {
     let origin = window.location().origin().unwrap_or_default();
     check_source(src, &origin).map_err(|refused| refused.0)?;
-    let failed = || format!("{src} could not be fetched");
+    let failed = || cite::could_not_fetch(src);
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(src))
         .await
         .map_err(|_| failed())?
         .unchecked_into();
     if !response.ok() {
-        return Err(format!(
-            "{src}: the server answered HTTP {}",
-            response.status()
-        ));
+        return Err(cite::http_status(src, response.status()));
     }
     let name_or_type = match response.headers().get("content-type").ok().flatten() {
         Some(content_type) if names_csv(&content_type) => content_type,

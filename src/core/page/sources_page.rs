@@ -1,8 +1,10 @@
 //! Which timeline file the page shows by default, and where its sources page is: the page
-//! that cites and exports its bibliography, made at build time (`timeline-sources`). Only the
-//! shipped timeline has one; a file opened with `?src=` or from the device does not.
+//! that cites and exports its bibliography, made at build time (`timeline-sources`) in each
+//! language. Only the shipped timeline has one; a file opened with `?src=` or from the device
+//! does not.
 
 use crate::core::page::app_query::AppQuery;
+use crate::locale::korean;
 
 /// The built-in timeline, relative to the page so the app works under any sub-path.
 pub const DEFAULT_SOURCE: &str = "timelines/korea-1945-1950.json";
@@ -20,10 +22,13 @@ fn built_page(query: &AppQuery, suffix: &str) -> Option<String> {
     Some(format!("sources/{stem}{suffix}.html"))
 }
 
-/// The sources page, at bibliography entry `entry` when one is given.
+/// The sources page, at bibliography entry `entry` when one is given. In the page's
+/// language: `korean()` is a constant in a reader's build, so the English reader's links are
+/// as they were.
 pub fn sources_page(query: &AppQuery, entry: Option<&str>) -> Option<String> {
     let anchor = entry.map(|id| format!("#entry-{id}")).unwrap_or_default();
-    built_page(query, "").map(|page| page + &anchor)
+    let suffix = if korean() { ".ko" } else { "" };
+    built_page(query, suffix).map(|page| page + &anchor)
 }
 
 /// The cite page (`cite.html`, which formats citations in the browser) for the timeline
@@ -38,10 +43,19 @@ pub fn cite_page(query: &AppQuery, event: Option<&str>, entry: Option<&str>) -> 
         ..AppQuery::default()
     };
     let anchor = entry.map(|id| format!("#entry-{id}")).unwrap_or_default();
+    if korean() {
+        return Some(in_korean(here.opening(event).to_search(), &anchor));
+    }
     Some(format!(
         "cite.html{}{anchor}",
         here.opening(event).to_search()
     ))
+}
+
+/// The cite page asked for in Korean, which it follows before what this device keeps.
+fn in_korean(search: String, anchor: &str) -> String {
+    let and = if search.len() > 1 { "&" } else { "" };
+    format!("cite.html{search}{and}lang=ko{anchor}")
 }
 
 /// The COinS of every cited work, for the reader to carry for Zotero's connector.
@@ -49,9 +63,9 @@ pub fn coins_file(query: &AppQuery) -> Option<String> {
     built_page(query, "").map(|page| page.replace(".html", ".coins.json"))
 }
 
-/// The printable handout of every event.
+/// The printable handout of every event, in the page's language.
 pub fn handout_page(query: &AppQuery) -> Option<String> {
-    built_page(query, "-handout")
+    built_page(query, if korean() { "-handout.ko" } else { "-handout" })
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ use hayagriva::{
 use crate::core::model::csl::CslItem;
 use crate::core::model::timeline::{BibEntry, Citing};
 use crate::core::sources::export::csl_json;
+use crate::locale::cite;
 
 /// The styles offered, in the order the page shows them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,9 +35,18 @@ impl CiteStyle {
 
     pub fn name(self) -> &'static str {
         match self {
-            CiteStyle::Chicago => "Chicago (17th edition, notes and bibliography)",
-            CiteStyle::Apa => "APA (7th edition)",
-            CiteStyle::Mla => "MLA (9th edition)",
+            CiteStyle::Chicago => cite::chicago(),
+            CiteStyle::Apa => cite::apa(),
+            CiteStyle::Mla => cite::mla(),
+        }
+    }
+
+    /// The style's name in a sentence ("the APA reference list").
+    pub fn short_name(self) -> &'static str {
+        match self {
+            CiteStyle::Chicago => cite::chicago_short(),
+            CiteStyle::Apa => cite::apa_short(),
+            CiteStyle::Mla => cite::mla_short(),
         }
     }
 
@@ -52,17 +62,17 @@ impl CiteStyle {
     /// What the citation with the locator is called in this style.
     pub fn citation_name(self) -> &'static str {
         match self {
-            CiteStyle::Chicago => "Note",
-            CiteStyle::Apa | CiteStyle::Mla => "In-text citation",
+            CiteStyle::Chicago => cite::note(),
+            CiteStyle::Apa | CiteStyle::Mla => cite::in_text(),
         }
     }
 
     /// What the list of works is called in this style.
     pub fn reference_name(self) -> &'static str {
         match self {
-            CiteStyle::Chicago => "Bibliography",
-            CiteStyle::Apa => "Reference list",
-            CiteStyle::Mla => "Works cited",
+            CiteStyle::Chicago => cite::bibliography_form(),
+            CiteStyle::Apa => cite::reference_list(),
+            CiteStyle::Mla => cite::works_cited(),
         }
     }
 
@@ -127,7 +137,8 @@ impl Formatter {
                 _ => None,
             })
             .collect();
-        // The three styles are American English; their own locale is the only one used.
+        // The three styles are American English; their own locale is the only one used, on a
+        // Korean page too: the citations are of English works, in the words the styles print.
         let locales = ciborium::de::from_reader(EN_US).into_iter().collect();
         Formatter { styles, locales }
     }

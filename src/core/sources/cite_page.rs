@@ -6,9 +6,11 @@ use html_escape::encode_text as text;
 
 use crate::core::model::csl::CslItem;
 use crate::core::model::timeline::{Event, Timeline};
-use crate::core::sources::cite::{CiteStyle, Formatter};
+use crate::core::sources::cite::Formatter;
 use crate::core::sources::event_citation::{event_web_page, quoted_event};
 use crate::core::sources::page::copy_box;
+use crate::core::sources::page_language::in_content_lang;
+use crate::locale::{cite, panel};
 
 /// The section for `event`, read on `accessed` (`[year, month, day]`) at `permalink`.
 pub fn event_section(
@@ -20,9 +22,15 @@ pub fn event_section(
 ) -> String {
     let formatter = Formatter::new();
     let page = event_web_page(timeline, event, permalink, accessed);
+    let name = format!(
+        "{}, {}",
+        in_content_lang(&text(&event.headline)),
+        text(&event.date_label())
+    );
     let mut out = format!(
-        "<section aria-labelledby=\"cite-event\" class=\"cite-event\">\n<h2 id=\"cite-event\">Cite this event</h2>\n<p>{} — as a page of this timeline, with its link and today as the day you read it.</p>\n",
-        text(&event.name_with_date())
+        "<section aria-labelledby=\"cite-event\" class=\"cite-event\">\n<h2 id=\"cite-event\">{}</h2>\n<p>{}</p>\n",
+        panel::cite_event(),
+        cite::event_as_page(name)
     );
     for cited in formatter.work(&page) {
         let s = cited.style;
@@ -30,12 +38,12 @@ pub fn event_section(
             "<section class=\"style\">\n<h3>{}</h3>\n",
             text(s.name())
         ));
-        let paragraphs: Vec<String> = cited.references.iter().map(|f| f.html.clone()).collect();
-        let what = format!(
-            "{} {} for this event",
-            style_label(s),
-            s.reference_name().to_lowercase()
-        );
+        let paragraphs: Vec<String> = cited
+            .references
+            .iter()
+            .map(|f| in_content_lang(&f.html))
+            .collect();
+        let what = cite::for_this_event(s.short_name(), s.reference_name().to_lowercase());
         out.push_str(&copy_box(
             &format!("event-{}-r", s.slug()),
             s.reference_name(),
@@ -52,14 +60,6 @@ pub fn event_section(
     out
 }
 
-fn style_label(s: CiteStyle) -> &'static str {
-    match s {
-        CiteStyle::Chicago => "Chicago",
-        CiteStyle::Apa => "APA",
-        CiteStyle::Mla => "MLA",
-    }
-}
-
 /// The quotes, each followed by the note numbers of the event's footnotes, then the notes.
 fn quotes_box(
     formatter: &Formatter,
@@ -74,24 +74,22 @@ fn quotes_box(
     let mut paragraphs: Vec<String> = quoted
         .quotes
         .iter()
-        .map(|q| format!("“{}”{numbers}", text(q)))
+        .map(|q| format!("{}{numbers}", in_content_lang(&format!("“{}”", text(q)))))
         .collect();
     for (n, note) in quoted.notes.iter().enumerate() {
         paragraphs.push(match &note.note {
-            Some(formatted) => format!("{}. {}", n + 1, formatted.html),
-            None => format!(
-                "{}. [The essay’s footnote [{}] has no entry on its page: cite the essay’s page itself.]",
-                n + 1,
-                note.marker
-            ),
+            Some(formatted) => format!("{}. {}", n + 1, in_content_lang(&formatted.html)),
+            None => format!("{}. {}", n + 1, cite::footnote_without_entry(note.marker)),
         });
     }
     format!(
-        "<section class=\"style\">\n<h3>The quote with its footnotes (Chicago notes)</h3>\n<p>The essay’s words exactly, with the notes its footnotes give, numbered from 1: renumber them to fit your essay.</p>\n{}</section>\n",
+        "<section class=\"style\">\n<h3>{}</h3>\n<p>{}</p>\n{}</section>\n",
+        cite::quote_heading(),
+        cite::quote_help(),
         copy_box(
             "event-quote",
-            "Quote and notes",
-            "quote and Chicago notes of this event",
+            cite::quote_and_notes(),
+            cite::quote_and_notes_of_event(),
             &paragraphs,
             false
         )
@@ -101,6 +99,7 @@ fn quotes_box(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::sources::cite::CiteStyle;
     use crate::core::sources::works::korea_with_works;
 
     #[test]
@@ -132,5 +131,56 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("Bajanov"), "{html}");
+    }
+
+    /// In Korean: the page's words Korean, the quote and the citations English and marked
+    /// so, the event's citation the same as the English page's.
+    #[cfg(feature = "every-language")]
+    #[test]
+    fn the_korean_section_marks_the_quote_and_the_citations_english() {
+        let (timeline, works) = korea_with_works();
+        let event = &timeline.events[0];
+        let section = || {
+            event_section(
+                &timeline,
+                &works,
+                event,
+                "https://x.example/",
+                [2026, 12, 2],
+            )
+        };
+        let english = section();
+        crate::locale::choose("ko");
+        let html = section();
+        crate::locale::choose("en");
+        assert!(html.contains("<h2 id=\"cite-event\">이 사건 인용하기</h2>"));
+        assert!(html.contains(&format!(
+            "<p><span lang=\"en\">{}</span>, 1945년 8월 15일 — ",
+            event.headline
+        )));
+        assert!(html.contains("<h3>인용문과 각주(시카고 양식 각주)</h3>"));
+        let quote = html_escape::encode_text(&event.passages[0].quote).to_string();
+        assert!(
+            html.contains(&format!(
+                "<p><span lang=\"en\">“{quote}”</span><sup>1</sup></p>"
+            )),
+            "{html}"
+        );
+        assert!(html.contains("1. [본문의 각주 [1]에 해당하는 항목이 원래 페이지에 없습니다."));
+        // The web page cited is the same, its date in the timeline's English words.
+        let cited = |html: &str| {
+            html[html.find("id=\"event-apa-r\"").unwrap()..]
+                .split("</div>")
+                .next()
+                .unwrap()
+                .to_string()
+        };
+        assert!(cited(&english).contains("(15 August 1945)"));
+        assert_eq!(
+            cited(&html),
+            cited(&english)
+                .replace("<p>", "<p><span lang=\"en\">")
+                .replace("</p>", "</span></p>")
+        );
     }
 }

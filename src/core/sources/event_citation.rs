@@ -6,6 +6,7 @@
 use serde_json::json;
 
 use crate::core::model::csl::CslItem;
+use crate::core::model::date_words::date_words;
 use crate::core::model::timeline::{Event, Timeline};
 use crate::core::sources::cite::{CiteStyle, Formatted, Formatter};
 
@@ -16,10 +17,16 @@ pub fn event_web_page(
     permalink: &str,
     accessed: [i32; 3],
 ) -> CslItem {
+    // The date as the timeline's own words, English on a page in any language: the citation
+    // names an English page, as the styles' words around it do.
+    let date = event
+        .display_date
+        .clone()
+        .unwrap_or_else(|| date_words(&event.date, event.end.as_ref()));
     let item = json!({
         "id": format!("event-{}", event.id),
         "type": "webpage",
-        "title": format!("{} ({})", event.headline, event.date_label()),
+        "title": format!("{} ({date})", event.headline),
         "container-title": timeline.title,
         "URL": permalink,
         "accessed": { "date-parts": [accessed] },

@@ -12,27 +12,9 @@ use crate::core::model::timeline::{Event, Timeline};
 use crate::core::page::app_query::AppQuery;
 use crate::core::panel::citations::citation;
 use crate::core::sources::excerpt::sentences_around;
+use crate::core::sources::page_language::{content_lang_attribute, in_content_lang, reader};
 use crate::core::text::highlight::{segment_paragraph, Segment};
-use crate::locale::{handout, korean, panel};
-
-/// The timeline's own words (headlines, notes, entries) are English, as the blockquotes say;
-/// on a page in another language they are marked so, for screen readers to switch voice.
-fn content_lang_attribute() -> &'static str {
-    if !korean() {
-        ""
-    } else {
-        " lang=\"en\""
-    }
-}
-
-/// `html`, of the timeline's own words, marked as `content_lang_attribute` says.
-fn in_content_lang(html: &str) -> String {
-    if !korean() {
-        html.to_string()
-    } else {
-        format!("<span lang=\"en\">{html}</span>")
-    }
-}
+use crate::locale::{handout, lang, pages, panel};
 
 /// The page's address for the timeline with `event` open, from a page at `app`.
 fn event_link(event: &Event, app: &str) -> String {
@@ -166,24 +148,36 @@ pub fn reading_sections(timeline: &Timeline, app: &str) -> String {
     )
 }
 
-/// The handout page for `timeline`, whose stylesheet and script sit beside it.
+/// The handout page for `timeline` in the page's language, whose stylesheet and script sit
+/// beside it.
 pub fn handout_html(timeline: &Timeline) -> String {
     let title = text(&timeline.title);
     let subtitle = timeline.subtitle.as_deref().map_or_else(String::new, |s| {
-        format!("<p class=\"subtitle\">{}</p>", text(s))
+        format!(
+            "<p class=\"subtitle\"{}>{}</p>",
+            content_lang_attribute(),
+            text(s)
+        )
     });
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
          script-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'\">\
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
-         <title>Handout: {title}</title><link rel=\"stylesheet\" href=\"handout.css\">\
+         <title>{page_title}</title><link rel=\"stylesheet\" href=\"handout.css\">\
          <script src=\"handout.js\" defer></script></head><body>\
-         <header><h1>{title}</h1>{subtitle}<p class=\"source\">Source: {source}</p>\
-         <p class=\"screen-only\"><button type=\"button\" id=\"print\">Print this handout</button> \
-         <a href=\"../\">Back to the timeline</a></p></header><main>{body}</main></body></html>\n",
-        source = text(&timeline.source.description),
-        body = reading_sections(timeline, "../"),
+         <header><h1{content_lang}>{title}</h1>{subtitle}<p class=\"source\">{source_label}{source}</p>\
+         <p class=\"screen-only\"><button type=\"button\" id=\"print\">{print}</button> \
+         <a href=\"{reader}\">{back}</a></p></header><main>{body}</main></body></html>\n",
+        lang = lang(),
+        page_title = handout::title(&title),
+        content_lang = content_lang_attribute(),
+        source_label = pages::source(),
+        source = in_content_lang(&text(&timeline.source.description)),
+        print = handout::print(),
+        reader = reader(),
+        back = panel::back_to_timeline(),
+        body = reading_sections(timeline, reader()),
     )
 }
 
@@ -213,6 +207,41 @@ mod tests {
             .contains("<strong>Apparently Kim used this speech to persuade Stalin.</strong>[8]"));
         assert!(page.contains("Date inferred from the essay"));
         assert!(page.contains("href=\"../?event=acheson-speech\""));
+    }
+
+    /// The handout in Korean: its own words Korean, every quote verbatim in English, marked
+    /// so, and its links to the Korean reader.
+    #[cfg(feature = "every-language")]
+    #[test]
+    fn the_korean_handout_keeps_the_essay_s_words_english() {
+        let t = korea();
+        crate::locale::choose("ko");
+        let page = handout_html(&t);
+        crate::locale::choose("en");
+        assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"ko\">"));
+        assert!(page.contains("<title>유인물: Korea 1945–1950</title>"));
+        assert!(page.contains("<h1 lang=\"en\">Korea 1945–1950</h1>"));
+        assert!(
+            page.contains(">이 유인물 인쇄</button> <a href=\"../ko.html\">연표로 돌아가기</a>")
+        );
+        assert!(page.contains("<p class=\"source\">출처: <span lang=\"en\">"));
+        assert!(page.contains("<p class=\"date\">1950년 1월 12일</p>"));
+        assert!(page.contains("href=\"../ko.html?event=acheson-speech\""));
+        assert!(page.contains("<strong>본문에서 추론한 날짜.</strong>"));
+        assert!(page.contains("<h2>각주</h2>"));
+        assert!(page.contains("<blockquote lang=\"en\"><p>"));
+        assert!(page
+            .contains("<strong>Apparently Kim used this speech to persuade Stalin.</strong>[8]"));
+        for word in [
+            "Handout",
+            "Print",
+            "Source:",
+            "Back to",
+            "Footnotes",
+            "On the timeline",
+        ] {
+            assert!(!page.contains(word), "{word}");
+        }
     }
 
     #[test]

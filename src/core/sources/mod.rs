@@ -13,3 +13,4 @@ pub mod cite_page;
 pub mod event_citation;
 pub mod export;
 pub mod page;
+pub mod page_language;

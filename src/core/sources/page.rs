@@ -1,7 +1,7 @@
 //! The static sources page of a timeline, and the export files beside it: every bibliography
 //! entry as the source lists it, what it cites, how to cite it in three styles (with copy
 //! buttons), downloads, and COinS spans so reference managers offer the list. Made at build
-//! time by `timeline-sources`; plain HTML with no inline script or style.
+//! time by `timeline-sources`, in each language; plain HTML with no inline script or style.
 
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
@@ -11,6 +11,10 @@ use crate::core::model::timeline::{BibEntry, Citing, Timeline};
 use crate::core::sources::cite::{CiteStyle, EntryCitation, Formatted, Formatter};
 use crate::core::sources::export::{bibtex, cited_works, csl_json_file, ris};
 use crate::core::sources::handout::handout_html;
+use crate::core::sources::page_language::{
+    content_lang_attribute, in_content_lang, in_each_language, page_file, reader,
+};
+use crate::locale::{cite, lang, pages, panel};
 
 /// The page's policy: its own script and stylesheet only, nothing inline.
 pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
@@ -30,14 +34,19 @@ const FORMATS: [(&str, &str, &str); 3] = [
     ("RIS", "ris", "EndNote, Mendeley, Zotero"),
 ];
 
-/// Every file the sources page needs, as (path under `public/sources/`, contents): the page,
-/// the whole bibliography in each format, each entry's works in a folder named `stem`, and
-/// the works' COinS for the reader.
+/// Every file the sources page needs, as (path under `public/sources/`, contents): the page
+/// and the handout in each language the build holds, the whole bibliography in each format,
+/// each entry's works in a folder named `stem`, and the works' COinS for the reader.
 pub fn site_files(timeline: &Timeline, works: &[CslItem], stem: &str) -> Vec<(String, String)> {
-    let mut files = vec![
-        (format!("{stem}.html"), page_html(timeline, works, stem)),
-        (format!("{stem}-handout.html"), handout_html(timeline)),
-    ];
+    let mut files = in_each_language(|| {
+        vec![
+            (page_file(stem), page_html(timeline, works, stem)),
+            (
+                page_file(&format!("{stem}-handout")),
+                handout_html(timeline),
+            ),
+        ]
+    });
     let mut exports = |name: String, entries: &[BibEntry]| {
         let cited = cited_works(entries, works);
         files.push((format!("{name}.csl.json"), csl_json_file(&cited)));
@@ -72,18 +81,19 @@ pub struct PageLinks<'a> {
     pub export: &'a dyn Fn(Option<&str>, &str) -> String,
 }
 
-/// The sources page of `timeline`, whose exports are named after `stem`.
+/// The sources page of `timeline` in the page's language, whose exports are named after
+/// `stem`.
 pub fn page_html(timeline: &Timeline, works: &[CslItem], stem: &str) -> String {
     let export = |entry: Option<&str>, ext: &str| match entry {
         None => format!("{stem}.{ext}"),
         Some(id) => format!("{stem}/{id}.{ext}"),
     };
     let links = PageLinks {
-        timeline: "../".to_string(),
-        essay: "../?view=essay".to_string(),
+        timeline: reader().to_string(),
+        essay: format!("{}?view=essay", reader()),
         export: &export,
     };
-    let title = format!("Sources: {}", timeline.title);
+    let title = cite::sources_title(&timeline.title);
     format!(
         "{}<body>\n{}</body>\n</html>\n",
         head(&title),
@@ -95,34 +105,21 @@ pub fn page_html(timeline: &Timeline, works: &[CslItem], stem: &str) -> String {
 /// the open event's citation there).
 pub fn page_body(timeline: &Timeline, works: &[CslItem], links: &PageLinks, lead: &str) -> String {
     let formatter = Formatter::new();
-    let title = format!("Sources: {}", timeline.title);
-    let mut out = String::new();
-    out.push_str(&format!(
-        "<header>\n<nav aria-label=\"Back to the timeline\"><a href=\"{}\">← The timeline</a> <a href=\"{}\">The essay</a></nav>\n",
-        attr(&links.timeline),
-        attr(&links.essay)
-    ));
-    out.push_str(&format!("<h1>{}</h1>\n", text(&title)));
-    if let Some(sub) = &timeline.subtitle {
-        out.push_str(&format!("<p class=\"subtitle\">{}</p>\n", text(sub)));
-    }
-    out.push_str(&format!(
-        "<p class=\"source\">Source: {}</p>\n",
-        text(&timeline.source.description)
-    ));
-    if let Some(note) = &timeline.source.note {
-        out.push_str(&format!("<p class=\"source-note\">{}</p>\n", text(note)));
-    }
-    out.push_str("</header>\n<main>\n");
+    let mut out = header(timeline, links);
+    out.push_str("<main>\n");
     out.push_str(lead);
     if timeline.bibliography.is_empty() {
-        out.push_str("<p>This timeline has no bibliography.</p>\n");
+        out.push_str(&format!("<p>{}</p>\n", cite::no_bibliography()));
     } else {
         out.push_str(&downloads(links, timeline.bibliography.len()));
-        out.push_str(
-            "<section aria-labelledby=\"entries\">\n<h2 id=\"entries\">The bibliography</h2>\n",
-        );
-        out.push_str("<p>Each entry word for word as the source page lists it, in its order, then the works it cites and how to cite them.</p>\n<ol class=\"entries\">\n");
+        out.push_str(&format!(
+            "<section aria-labelledby=\"entries\">\n<h2 id=\"entries\">{}</h2>\n",
+            cite::bibliography()
+        ));
+        out.push_str(&format!(
+            "<p>{}</p>\n<ol class=\"entries\">\n",
+            cite::bibliography_help()
+        ));
         for (i, entry) in timeline.bibliography.iter().enumerate() {
             let cited = formatter.entry(entry, works).unwrap_or_default();
             out.push_str(&entry_html(i + 1, entry, works, &cited, links));
@@ -130,29 +127,68 @@ pub fn page_body(timeline: &Timeline, works: &[CslItem], links: &PageLinks, lead
         out.push_str("</ol>\n</section>\n");
     }
     out.push_str(&coins_block(&cited_works(&timeline.bibliography, works)));
-    out.push_str("</main>\n<footer>\n<p>Citations formatted with the official CSL styles (Chicago Manual of Style 17th edition, notes and bibliography; APA 7th edition; MLA 9th edition) from only what each entry states: where an entry gives no title, publisher or page, none is added. Check them against your style guide.</p>\n</footer>\n");
+    out.push_str(&format!(
+        "</main>\n<footer>\n<p>{}</p>\n</footer>\n",
+        cite::styles_note()
+    ));
+    out
+}
+
+/// The way back to the reader, the title and the timeline's source.
+fn header(timeline: &Timeline, links: &PageLinks) -> String {
+    let lang = content_lang_attribute();
+    let mut out = format!(
+        "<header>\n<nav aria-label=\"{}\"><a href=\"{}\">{}</a> <a href=\"{}\">{}</a></nav>\n",
+        attr(panel::back_to_timeline()),
+        attr(&links.timeline),
+        cite::timeline_link(),
+        attr(&links.essay),
+        cite::essay_link()
+    );
+    out.push_str(&format!(
+        "<h1>{}</h1>\n",
+        cite::sources_title(in_content_lang(&text(&timeline.title)))
+    ));
+    if let Some(sub) = &timeline.subtitle {
+        out.push_str(&format!("<p class=\"subtitle\"{lang}>{}</p>\n", text(sub)));
+    }
+    out.push_str(&format!(
+        "<p class=\"source\">{}{}</p>\n",
+        pages::source(),
+        in_content_lang(&text(&timeline.source.description))
+    ));
+    if let Some(note) = &timeline.source.note {
+        out.push_str(&format!(
+            "<p class=\"source-note\"{lang}>{}</p>\n",
+            text(note)
+        ));
+    }
+    out.push_str("</header>\n");
     out
 }
 
 fn head(title: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n\
          <meta name=\"color-scheme\" content=\"light dark\">\n<title>{}</title>\n\
          <link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"sources.css\">\n\
          <script src=\"copy.js\" defer></script>\n</head>\n",
+        lang(),
         attr(CSP),
         text(title)
     )
 }
 
 fn downloads(links: &PageLinks, entries: usize) -> String {
-    let mut out = String::from(
-        "<section aria-labelledby=\"downloads\">\n<h2 id=\"downloads\">Download the bibliography</h2>\n",
+    let mut out = format!(
+        "<section aria-labelledby=\"downloads\">\n<h2 id=\"downloads\">{}</h2>\n",
+        cite::download_bibliography()
     );
     out.push_str(&format!(
-        "<p>All {entries} entries for a reference manager, each work once: an entry that repeats a work, or cites another page of it, adds no second copy.</p>\n<ul class=\"downloads\">\n"
+        "<p>{}</p>\n<ul class=\"downloads\">\n",
+        cite::download_help(entries)
     ));
     for (label, ext, readers) in FORMATS {
         out.push_str(&format!(
@@ -173,28 +209,39 @@ fn entry_html(
 ) -> String {
     let id = &entry.id;
     let mut out = format!(
-        "<li id=\"entry-{}\" class=\"entry\">\n<h3>Entry {n}</h3>\n<p class=\"verbatim\">{}</p>\n",
+        "<li id=\"entry-{}\" class=\"entry\">\n<h3>{}</h3>\n<p class=\"verbatim\"{}>{}</p>\n",
         attr(id),
+        cite::entry(n),
+        content_lang_attribute(),
         text(&entry.text)
     );
+    // The works and places are named as the works state them, in English like the citations.
     let citings: Vec<String> = entry.cites.iter().map(|c| citing_label(c, works)).collect();
     if !citings.is_empty() {
         out.push_str(&format!(
-            "<p class=\"cites\">Cites: {}</p>\n",
-            text(&citings.join("; "))
+            "<p class=\"cites\">{}{}</p>\n",
+            cite::cites(),
+            in_content_lang(&text(&citings.join("; ")))
         ));
     }
     if !cited.is_empty() {
-        out.push_str(&format!("<h4 class=\"cite-heading\">Cite entry {n}</h4>\n"));
+        out.push_str(&format!(
+            "<h4 class=\"cite-heading\">{}</h4>\n",
+            cite::cite_entry(n)
+        ));
     }
     for c in cited {
         out.push_str(&style_html(n, id, c));
     }
-    out.push_str("<p class=\"entry-downloads\">Download this entry:");
+    out.push_str(&format!(
+        "<p class=\"entry-downloads\">{}",
+        cite::download_entry()
+    ));
     for (label, ext, _) in FORMATS {
         out.push_str(&format!(
-            " <a href=\"{}\" download aria-label=\"{label} of entry {n}\">{label}</a>",
-            attr(&(links.export)(Some(id), ext))
+            " <a href=\"{}\" download aria-label=\"{}\">{label}</a>",
+            attr(&(links.export)(Some(id), ext)),
+            attr(&cite::format_of_entry(label, n))
         ));
     }
     out.push_str("</p>\n</li>\n");
@@ -233,8 +280,8 @@ fn style_html(n: usize, id: &str, c: &EntryCitation) -> String {
     match &c.citation {
         Some(f) => out.push_str(&cite_box(n, id, s, s.citation_name(), "c", &[f])),
         None => out.push_str(&format!(
-            "<p class=\"no-cite\">{} gives no in-text citation for a work with no author or title; cite it by its entry below.</p>\n",
-            text(s.name())
+            "<p class=\"no-cite\">{}</p>\n",
+            cite::no_in_text(text(s.name()))
         )),
     }
     let refs: Vec<&Formatted> = c.references.iter().collect();
@@ -252,14 +299,9 @@ fn cite_box(
     key: &str,
     texts: &[&Formatted],
 ) -> String {
-    let what = format!(
-        "{} {} for entry {n}",
-        s.slug().to_uppercase(),
-        form.to_lowercase()
-    );
-    let what = what.replace("CHICAGO", "Chicago");
+    let what = cite::for_entry(s.short_name(), form.to_lowercase(), n);
     // The HTML is the formatter's: text escaped, titles in <i>.
-    let paragraphs: Vec<String> = texts.iter().map(|f| f.html.clone()).collect();
+    let paragraphs: Vec<String> = texts.iter().map(|f| in_content_lang(&f.html)).collect();
     copy_box(
         &format!("{id}-{}-{key}", s.slug()),
         form,
@@ -288,9 +330,10 @@ pub(crate) fn copy_box(
         out.push_str(&format!("<p>{paragraph}</p>"));
     }
     out.push_str(&format!(
-        "</div>\n<p class=\"actions\"><button type=\"button\" class=\"copy\" data-copy=\"{}\" aria-label=\"Copy the {}\" hidden>Copy</button> <span class=\"status\" role=\"status\"></span></p>\n</div>\n",
+        "</div>\n<p class=\"actions\"><button type=\"button\" class=\"copy\" data-copy=\"{}\" aria-label=\"{}\" hidden>{}</button> <span class=\"status\" role=\"status\"></span></p>\n</div>\n",
         attr(box_id),
-        attr(what)
+        attr(&cite::copy_the(what)),
+        cite::copy()
     ));
     out
 }
@@ -394,6 +437,33 @@ mod tests {
         assert_eq!(page.matches("class=\"Z3988\"").count(), 5);
     }
 
+    /// The page in Korean: its own words Korean, the timeline's and the citations English,
+    /// marked so; the English page is as before once the language is back.
+    #[cfg(feature = "every-language")]
+    #[test]
+    fn the_korean_page_marks_the_timeline_s_words_and_the_citations_english() {
+        let (t, w) = korea();
+        let english = page_html(&t, &w, "k");
+        crate::locale::choose("ko");
+        let page = page_html(&t, &w, "k");
+        crate::locale::choose("en");
+        assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"ko\">"));
+        assert!(page.contains("<h1><span lang=\"en\">Korea 1945–1950</span>의 출처</h1>"));
+        assert!(page.contains("<a href=\"../ko.html\">← 연표</a>"));
+        assert!(page.contains("<h2 id=\"entries\">참고 문헌</h2>"));
+        assert!(page.contains("<h5 id=\"b2-apa\">APA 양식(7판)</h5>"));
+        assert!(page.contains(">복사</button>"));
+        let verbatim = format!(
+            "<p class=\"verbatim\" lang=\"en\">{}</p>",
+            text(&t.bibliography[1].text)
+        );
+        assert!(page.contains(&verbatim));
+        // CSL's en-US words (p., et al.) stay with the English citation they belong to.
+        assert!(page.contains("<p><span lang=\"en\">(Goncharov et al., 1995, p. 135)</span></p>"));
+        assert!(!page.contains("Download") && !page.contains(">Copy<"));
+        assert_eq!(page_html(&t, &w, "k"), english);
+    }
+
     #[test]
     fn coins_carries_only_what_the_work_states() {
         let (_, w) = korea();
@@ -410,14 +480,21 @@ mod tests {
         let (t, w) = korea();
         let files = site_files(&t, &w, "k");
         let names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
-        assert_eq!(names.len(), 2 + 3 + 3 * 7 + 1);
+        // The page and the handout in each language the build holds.
+        let pages: &[&str] = if cfg!(feature = "every-language") {
+            &["k.html", "k-handout.html", "k.ko.html", "k-handout.ko.html"]
+        } else {
+            &["k.html", "k-handout.html"]
+        };
+        assert_eq!(names[..pages.len()], *pages);
+        assert_eq!(names.len(), pages.len() + 3 + 3 * 7 + 1);
         let (_, coins_file) = files.iter().find(|(n, _)| n == "k.coins.json").unwrap();
         let listed: Vec<String> = serde_json::from_str(coins_file).unwrap();
         assert_eq!(listed.len(), w.len(), "one COinS per cited work");
         assert_eq!(listed[1], coins(&w[1]));
         assert_eq!(
-            names[..5],
-            ["k.html", "k-handout.html", "k.csl.json", "k.bib", "k.ris"]
+            names[pages.len()..pages.len() + 3],
+            ["k.csl.json", "k.bib", "k.ris"]
         );
         assert!(names.contains(&"k/b5.ris".to_string()));
     }

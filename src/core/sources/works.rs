@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use crate::core::load::problem::Problem;
 use crate::core::model::csl::{CslItem, LOCATOR_LABELS};
 use crate::core::model::timeline::Timeline;
+use crate::locale::cite;
 
 /// Reads and checks `timeline`'s works: each is CSL-JSON of the fields above with a unique
 /// id and sane dates, and every entry's `cites` names a work and a CSL locator term.
@@ -18,22 +19,16 @@ pub fn works(timeline: &Timeline) -> Result<Vec<CslItem>, Vec<Problem>> {
         let item: CslItem = match serde_json::from_str(raw.0.get()) {
             Ok(item) => item,
             Err(e) => {
-                problems.push(Problem::error(
-                    at(""),
-                    format!("not a CSL-JSON work of the kinds supported: {e}"),
-                ));
+                problems.push(Problem::error(at(""), cite::work_unsupported(e)));
                 continue;
             }
         };
         if item.id.trim().is_empty() || !ids.insert(item.id.clone()) {
-            problems.push(Problem::error(at(".id"), "a work needs an id of its own"));
+            problems.push(Problem::error(at(".id"), cite::work_needs_id()));
         }
         for (field, date) in [("issued", &item.issued), ("event-date", &item.event_date)] {
             if date.as_ref().is_some_and(|d| !d.is_valid()) {
-                problems.push(Problem::error(
-                    at(&format!(".{field}")),
-                    "a date is one or two [year, month, day] parts, month 1–12, day 1–31",
-                ));
+                problems.push(Problem::error(at(&format!(".{field}")), cite::work_date()));
             }
         }
         items.push(item);
@@ -42,17 +37,11 @@ pub fn works(timeline: &Timeline) -> Result<Vec<CslItem>, Vec<Problem>> {
         for (c, citing) in entry.cites.iter().enumerate() {
             let at = |field: &str| format!("bibliography[{e}].cites[{c}].{field}");
             if !items.iter().any(|w| w.id == citing.work) {
-                problems.push(Problem::error(
-                    at("work"),
-                    format!("no work “{}” in works", citing.work),
-                ));
+                problems.push(Problem::error(at("work"), cite::no_such_work(&citing.work)));
             }
             if let Some(label) = citing.label.as_deref() {
                 if !LOCATOR_LABELS.contains(&label) {
-                    problems.push(Problem::error(
-                        at("label"),
-                        format!("“{label}” is not a CSL locator term (page, chapter, volume, …)"),
-                    ));
+                    problems.push(Problem::error(at("label"), cite::not_locator(label)));
                 }
             }
         }
