@@ -13,8 +13,8 @@ use super::selection_watch::watch_selection;
 use super::start_screen::StartScreen;
 use super::undo_keys::listen_for_undo_keys;
 use super::workspace::Workspace;
-
-const DRAFT_PARAMETER: &str = "draft";
+use crate::core::author::draft_address::{draft_search, DRAFT_PARAMETER};
+use crate::locale::editor;
 
 /// The draft the page's address names.
 fn draft_in_address() -> Option<String> {
@@ -28,13 +28,7 @@ fn draft_in_address() -> Option<String> {
 /// Puts the open draft (or none) in the address without a new history entry, so a reload
 /// opens it again.
 pub fn show_draft_in_address(id: Option<&str>) {
-    let search = match id {
-        Some(id) => format!(
-            "?{DRAFT_PARAMETER}={}",
-            crate::core::page::app_query::encode_component(id)
-        ),
-        None => "?".to_string(),
-    };
+    let search = draft_search(id);
     let path = window().location().pathname().unwrap_or_default();
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(
@@ -83,9 +77,9 @@ pub fn AuthorPage() -> impl IntoView {
             on:dragover=move |ev: DragEvent| ev.prevent_default()
             on:drop=on_drop
         >
-            <a class="skip-link" href="#main-content">"Skip to content"</a>
+            <a class="skip-link" href="#main-content">{editor::skip_to_content()}</a>
             {move || match (ready.get(), editor.draft_id.get().is_some()) {
-                (false, _) => view! { <p class="loading" role="status">"Opening the editor…"</p> }.into_any(),
+                (false, _) => view! { <p class="loading" role="status">{editor::opening()}</p> }.into_any(),
                 (true, true) => view! { <Workspace /> }.into_any(),
                 (true, false) => view! { <StartScreen missing /> }.into_any(),
             }}
@@ -96,11 +90,7 @@ pub fn AuthorPage() -> impl IntoView {
 async fn reopen(editor: Editor, id: String, missing: RwSignal<Option<String>>) {
     match load(&id).await {
         Ok(Some(draft)) => editor.open(id, draft),
-        Ok(None) => missing.set(Some(
-            "The draft this address names is not saved in this browser. Start a new \
-             timeline, open a file, or continue one of your drafts."
-                .to_string(),
-        )),
+        Ok(None) => missing.set(Some(editor::draft_not_here().to_string())),
         Err(problem) => missing.set(Some(problem.message())),
     }
 }

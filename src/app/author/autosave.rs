@@ -55,6 +55,20 @@ impl Keeping {
         }
     }
 
+    /// Whether every change is written (or was refused): nothing waits and nothing is being
+    /// written, so the page may be left.
+    pub fn settled(&self) -> bool {
+        self.writing.get_value() == 0 && self.pending.with_value(Option::is_none)
+    }
+
+    /// Writes a change still waiting for its pause at once.
+    pub fn flush(self) {
+        if let Some(pending) = self.take_pending() {
+            pending.timer.clear();
+            write(self, pending.id, pending.draft);
+        }
+    }
+
     fn take_pending(&self) -> Option<Pending> {
         let mut taken = None;
         self.pending.update_value(|p| taken = p.take());
@@ -123,18 +137,26 @@ fn write(keeping: Keeping, id: String, draft: Draft) {
         keeping.writing.update_value(|n| *n -= 1);
         // Only the last write says how things stand: an earlier one finishing while a later
         // change waits must not say "Saved".
-        let settled =
-            keeping.writing.get_value() == 0 && keeping.pending.with_value(Option::is_none);
-        if settled || matches!(outcome, SaveState::NotSaved(_)) {
+        if keeping.settled() || matches!(outcome, SaveState::NotSaved(_)) {
             keeping.state.set(outcome);
         }
     });
 }
 
+/// How the page's language writes dates and times: "15:05:09" in English, "오후 3:05:09"
+/// in Korean, as Korean interfaces write a time of day.
+fn date_locale() -> &'static str {
+    if crate::locale::korean() {
+        "ko-KR"
+    } else {
+        "en-GB"
+    }
+}
+
 /// A time of day as the author's browser writes it.
 pub fn time_of_day(ms: f64) -> String {
     js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms))
-        .to_locale_time_string("en-GB")
+        .to_locale_time_string(date_locale())
         .into()
 }
 
@@ -142,7 +164,7 @@ pub fn time_of_day(ms: f64) -> String {
 pub fn date_and_time(ms: f64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
     let day: String = date
-        .to_locale_date_string("en-GB", &wasm_bindgen::JsValue::UNDEFINED)
+        .to_locale_date_string(date_locale(), &wasm_bindgen::JsValue::UNDEFINED)
         .into();
-    format!("{day}, {}", time_of_day(ms))
+    crate::locale::editor::date_and_time(day, time_of_day(ms))
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::editor::use_editor;
 use crate::core::model::timeline::BasisKind;
+use crate::locale::editor_form;
 
 const KINDS: [BasisKind; 4] = [
     BasisKind::Essay,
@@ -66,11 +67,11 @@ pub fn BasisFields(id: String, key: String) -> impl IntoView {
     let id_for_rests = id.clone();
     view! {
         <fieldset class="basis-fields">
-            <legend>"Where the date comes from"</legend>
+            <legend>{editor_form::date_basis()}</legend>
             {radios}
             <div class="field">
                 <label for=reason_id.clone()>
-                    "Why: for a stated date, the essay’s words that state it in “curly quotes”; otherwise the reason"
+                    {editor_form::basis_reason()}
                 </label>
                 <textarea id=reason_id rows="2" prop:value=reason
                     on:input=move |ev| {
@@ -80,8 +81,7 @@ pub fn BasisFields(id: String, key: String) -> impl IntoView {
             </div>
             <div class="field">
                 <label for=rests_id.clone()>
-                    "The essay’s words it rests on, word for word (needed for an inferred date; "
-                    "or select them in the essay and press “Date rests on these words”)"
+                    {editor_form::basis_rests_on()}
                 </label>
                 <input id=rests_id type="text" prop:value=rests_on
                     on:input=move |ev| {

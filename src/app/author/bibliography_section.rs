@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::editor::use_editor;
 use crate::core::author::checks::entry_field_id;
+use crate::locale::editor_form;
 
 #[component]
 fn EntryItem(id: String) -> impl IntoView {
@@ -43,10 +44,10 @@ fn EntryItem(id: String) -> impl IntoView {
     };
     view! {
         <li class="entry-item" id=field_id tabindex="-1">
-            <label for=text_id.clone()>{move || format!("Entry {}", number.get())}</label>
+            <label for=text_id.clone()>{move || editor_form::entry(number.get())}</label>
             <textarea id=text_id rows="2" prop:value=text on:input=on_input></textarea>
             <button type="button" class="quiet" on:click=remove>
-                "Remove" <span class="visually-hidden">{move || format!(" entry {}", number.get())}</span>
+                {editor_form::remove()} <span class="visually-hidden">{move || editor_form::entry_named(number.get())}</span>
             </button>
         </li>
     }
@@ -84,28 +85,28 @@ pub fn BibliographySection() -> impl IntoView {
     };
     view! {
         <section class="form-section" id="bibliography" tabindex="-1" aria-labelledby="bibliography-heading">
-            <h2 id="bibliography-heading">"Bibliography"</h2>
-            <p class="hint">"Copy each entry exactly as the source lists it; add nothing the source does not say."</p>
+            <h2 id="bibliography-heading">{editor_form::bibliography()}</h2>
+            <p class="hint">{editor_form::copy_exactly()}</p>
             <ol class="entries">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
                     <EntryItem id />
                 </For>
             </ol>
             <div class="field">
-                <label for="new-entry">"New entry"</label>
+                <label for="new-entry">{editor_form::new_entry()}</label>
                 <textarea id="new-entry" rows="2" prop:value=new_entry
                     on:input=move |ev| new_entry.set(event_target_value(&ev))></textarea>
-                <button type="button" on:click=add>"Add entry"</button>
+                <button type="button" on:click=add>{editor_form::add_entry()}</button>
             </div>
             <details class="paste-list">
-                <summary>"Paste a whole bibliography"</summary>
+                <summary>{editor_form::paste_bibliography()}</summary>
                 <div class="field">
                     <label for="bibliography-paste">
-                        "One entry a line; a numbered list ([4], 4. or 4)) pairs each entry with that footnote marker"
+                        {editor_form::paste_bibliography_label()}
                     </label>
                     <textarea id="bibliography-paste" rows="5" prop:value=pasted
                         on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
-                    <button type="button" on:click=add_pasted>"Add these entries"</button>
+                    <button type="button" on:click=add_pasted>{editor_form::add_entries()}</button>
                 </div>
             </details>
         </section>

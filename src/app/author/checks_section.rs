@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use super::editor::{use_editor, Editor};
 use crate::core::author::checks::{field_and_enclosing, DraftChecks};
 use crate::core::load::problem::Severity;
+use crate::locale::editor;
 
 pub fn provide_checks() -> Memo<DraftChecks> {
     let editor = use_editor();
@@ -48,28 +49,19 @@ pub fn go_to_checks() {
 }
 
 fn summary(checks: &DraftChecks) -> String {
-    let count = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
+    let problems = |n: usize| match n {
+        1 => editor::one_problem().to_string(),
+        n => editor::problems(n),
+    };
+    let warnings = |n: usize| match n {
+        1 => editor::one_warning().to_string(),
+        n => editor::warnings(n),
     };
     match (checks.errors(), checks.warnings()) {
-        (0, 0) => "No problems: the file is ready to download.".to_string(),
-        (0, w) => format!(
-            "{}; the file can be downloaded.",
-            count(w, "warning", "warnings")
-        ),
-        (e, 0) => format!(
-            "{} to fix before the file can be downloaded.",
-            count(e, "problem", "problems")
-        ),
-        (e, w) => format!(
-            "{} to fix before the file can be downloaded, and {}.",
-            count(e, "problem", "problems"),
-            count(w, "warning", "warnings")
-        ),
+        (0, 0) => editor::ready_to_download().to_string(),
+        (0, w) => editor::can_download(warnings(w)),
+        (e, 0) => editor::fix_to_download(problems(e)),
+        (e, w) => editor::fix_to_download_and(problems(e), warnings(w)),
     }
 }
 
@@ -87,7 +79,7 @@ pub fn ChecksSection() -> impl IntoView {
                 let field = check.field_id.clone();
                 view! {
                     <li class="check" class:error=error>
-                        <strong>{if error { "Problem" } else { "Warning" }}</strong>
+                        <strong>{if error { editor::problem() } else { editor::warning() }}</strong>
                         " "
                         <a href=format!("#{}", check.field_id) on:click=move |ev| {
                             ev.prevent_default();
@@ -101,7 +93,7 @@ pub fn ChecksSection() -> impl IntoView {
     };
     view! {
         <section class="form-section" id="checks" tabindex="-1" aria-labelledby="checks-heading">
-            <h2 id="checks-heading">"Checks"</h2>
+            <h2 id="checks-heading">{editor::checks()}</h2>
             <p id="checks-summary" class="checks-summary">{move || summary(&checks.get())}</p>
             <ul class="checks">{items}</ul>
         </section>

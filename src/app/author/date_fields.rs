@@ -12,7 +12,8 @@ use crate::core::author::date_parts::{
 };
 use crate::core::author::draft::DraftEvent;
 use crate::core::model::dating::Dating;
-use crate::core::model::event_date::{month_name, Precision, Season};
+use crate::core::model::event_date::{month_word, Precision, Season};
+use crate::locale::editor_form;
 
 /// Which of an event's dates the fields edit.
 #[derive(Clone, Copy, PartialEq)]
@@ -87,7 +88,7 @@ pub fn DateFields(id: String, which: Which, key: String, label: &'static str) ->
         format!("{key}-written"),
     );
     let months = (1..=12u8)
-        .map(|m| view! { <option value=m.to_string() selected=move || parts.with(|p| p.month == m)>{month_name(m)}</option> })
+        .map(|m| view! { <option value=m.to_string() selected=move || parts.with(|p| p.month == m)>{month_word(m)}</option> })
         .collect_view();
     let seasons = Season::ALL
         .into_iter()
@@ -107,7 +108,7 @@ pub fn DateFields(id: String, which: Which, key: String, label: &'static str) ->
             <legend>{label}</legend>
             <div class="field-row">
                 <div class="field">
-                    <label for=precision_id.clone()>"Precision"</label>
+                    <label for=precision_id.clone()>{editor_form::precision()}</label>
                     <select id=precision_id on:change=move |ev| {
                         let value = event_target_value(&ev);
                         if value == WRITTEN.0 {
@@ -128,7 +129,7 @@ pub fn DateFields(id: String, which: Which, key: String, label: &'static str) ->
                     </select>
                 </div>
                 <div class="field" hidden=move || !as_written()>
-                    <label for=written_id.clone()>"Date as written"</label>
+                    <label for=written_id.clone()>{editor_form::date_as_written()}</label>
                     <input id=written_id type="text" size="20" spellcheck="false"
                         aria-describedby=error_id.clone()
                         prop:value=move || parts.with(|p| p.written.clone().unwrap_or_default())
@@ -138,7 +139,7 @@ pub fn DateFields(id: String, which: Which, key: String, label: &'static str) ->
                         } />
                 </div>
                 <div class="field" hidden=as_written>
-                    <label for=key.clone()>"Year"</label>
+                    <label for=key.clone()>{editor_form::year()}</label>
                     <input id=key.clone() type="text" inputmode="numeric" size="6"
                         aria-describedby=error_id.clone()
                         prop:value=move || parts.with(|p| p.year.clone())
@@ -148,7 +149,7 @@ pub fn DateFields(id: String, which: Which, key: String, label: &'static str) ->
                         } />
                 </div>
                 <div class="field" hidden=move || !in_parts(&[Precision::Day, Precision::Month])>
-                    <label for=month_id.clone()>"Month"</label>
+                    <label for=month_id.clone()>{editor_form::month()}</label>
                     <select id=month_id on:change=move |ev| {
                         if let Ok(month) = event_target_value(&ev).parse::<u8>() {
                             change_month(Box::new(move |parts| parts.month = month));
@@ -156,7 +157,7 @@ pub fn DateFields(id: String, which: Which, key: String, label: &'static str) ->
                     }>{months}</select>
                 </div>
                 <div class="field" hidden=move || !in_parts(&[Precision::Day])>
-                    <label for=day_id.clone()>"Day"</label>
+                    <label for=day_id.clone()>{editor_form::day()}</label>
                     <input id=day_id type="text" inputmode="numeric" size="3"
                         prop:value=move || parts.with(|p| p.day.clone())
                         on:input=move |ev| {
@@ -165,7 +166,7 @@ pub fn DateFields(id: String, which: Which, key: String, label: &'static str) ->
                         } />
                 </div>
                 <div class="field" hidden=move || !in_parts(&[Precision::Season])>
-                    <label for=season_id.clone()>"Season"</label>
+                    <label for=season_id.clone()>{editor_form::season()}</label>
                     <select id=season_id on:change=move |ev| {
                         if let Some(season) = season_named(&event_target_value(&ev)) {
                             change_season(Box::new(move |parts| parts.season = season));

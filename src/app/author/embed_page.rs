@@ -9,12 +9,13 @@ use leptos::prelude::*;
 use crate::core::author::handover::reader_url;
 use crate::core::page::app_query::AppQuery;
 use crate::core::page::embed_snippet::{embed_snippet, host_script_tag};
+use crate::locale::{content_lang, embed};
 
 #[component]
 pub fn EmbedPage(state: AppQuery, title: String) -> impl IntoView {
     let reader = reader_url(&window().location().href().unwrap_or_default());
-    document().set_title(&format!("Embed on your page: {title}"));
-    let outcome = RwSignal::new(String::new());
+    document().set_title(&embed::page_title(&title));
+    let outcome = RwSignal::new("");
     let code = NodeRef::<html::Textarea>::new();
     let snippet = embed_snippet(&reader, &state, &title);
     let script = host_script_tag(&reader);
@@ -27,14 +28,12 @@ pub fn EmbedPage(state: AppQuery, title: String) -> impl IntoView {
             leptos::task::spawn_local(async move {
                 let written = window().navigator().clipboard().write_text(&text);
                 let message = match wasm_bindgen_futures::JsFuture::from(written).await {
-                    Ok(_) => "Copied to the clipboard.".to_string(),
+                    Ok(_) => embed::copied(),
                     Err(_) => {
                         if let Some(area) = code.get_untracked() {
                             area.select();
                         }
-                        "The clipboard is not available here: the code is selected, press \
-                         Ctrl+C (⌘C on a Mac) to copy it."
-                            .to_string()
+                        embed::no_clipboard()
                     }
                 };
                 outcome.set(message);
@@ -44,25 +43,25 @@ pub fn EmbedPage(state: AppQuery, title: String) -> impl IntoView {
     let body = if state.file.is_some() {
         view! {
             <p class="embed-local">
-                <strong>"This timeline was opened from your device, so no other page can show it. "</strong>
-                "To embed it, put the file on your web host beside this app, open it with "
-                <code>"?src="</code> " and its address, and take the code from there."
+                <strong>{embed::from_device()}</strong>
+                {embed::host_it_before()}
+                <code>"?src="</code> {embed::host_it_after()}
             </p>
         }
         .into_any()
     } else {
         view! {
             <label for="embed-code">
-                "Paste this into your course page (an HTML or “embed code” block). "
-                "It opens at the event that was open."
+                {embed::paste_it()}
+                {embed::opens_at_event()}
             </label>
             <textarea id="embed-code" node_ref=code readonly rows="5" prop:value=snippet></textarea>
             <div class="embed-actions">
-                <button type="button" on:click=copy>"Copy embed code"</button>
+                <button type="button" on:click=copy>{embed::copy_code()}</button>
                 <p class="embed-outcome" role="status">{outcome}</p>
             </div>
             <p class="embed-optional">
-                "Optional: add this once to the page and the frame grows to fit its content:"
+                {embed::optional_script()}
             </p>
             <code class="embed-script">{script}</code>
         }
@@ -71,10 +70,10 @@ pub fn EmbedPage(state: AppQuery, title: String) -> impl IntoView {
     view! {
         <div class="app author">
             <main id="main-content" class="embed-page">
-                <h1>"Embed on your page"</h1>
-                <p class="embed-of">{title}</p>
+                <h1>{embed::heading()}</h1>
+                <p class="embed-of" lang=content_lang()>{title}</p>
                 {body}
-                <p><a href=back>"Back to the timeline"</a></p>
+                <p><a href=back>{embed::back()}</a></p>
             </main>
         </div>
     }

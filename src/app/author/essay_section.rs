@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::editor::{use_editor, Editor};
 use super::paragraph_item::ParagraphItem;
 use crate::core::author::draft::Draft;
+use crate::locale::editor_form;
 
 /// A one-line text field bound to a draft field; each keystroke is part of one undo step.
 fn text_field(
@@ -51,9 +52,9 @@ fn PasteEssay() -> impl IntoView {
         <div class="field paste">
             <label for="essay-paste">
                 {move || if has_essay.get() {
-                    "Replace the essay with pasted text (events keep their quotes where the words are still there)"
+                    editor_form::replace_essay_label()
                 } else {
-                    "Paste the essay: paragraphs are split at blank lines; footnote markers such as [4] stay where they are"
+                    editor_form::paste_essay_label()
                 }}
             </label>
             <textarea
@@ -63,7 +64,7 @@ fn PasteEssay() -> impl IntoView {
                 on:input=move |ev| pasted.set(event_target_value(&ev))
             ></textarea>
             <button type="button" on:click=use_text>
-                {move || if has_essay.get() { "Replace the essay" } else { "Use as the essay" }}
+                {move || if has_essay.get() { editor_form::replace_essay() } else { editor_form::use_as_essay() }}
             </button>
         </div>
     }
@@ -88,32 +89,27 @@ pub fn EssaySection() -> impl IntoView {
     };
     view! {
         <section class="form-section" id="timeline-fields" aria-labelledby="timeline-fields-heading">
-            <h2 id="timeline-fields-heading">"Timeline"</h2>
-            {text_field(editor, "title", "Title", |d| d.title.clone(), |d, v| d.title = v)}
-            {text_field(editor, "subtitle", "Subtitle (optional)",
+            <h2 id="timeline-fields-heading">{editor_form::timeline()}</h2>
+            {text_field(editor, "title", editor_form::title(), |d| d.title.clone(), |d, v| d.title = v)}
+            {text_field(editor, "subtitle", editor_form::subtitle(),
                 |d| d.subtitle.clone().unwrap_or_default(), |d, v| d.subtitle = Some(v))}
-            {text_field(editor, "source-description",
-                "Source: the essay’s title, author, and site or address, as one line",
+            {text_field(editor, "source-description", editor_form::source(),
                 |d| d.source.clone(), |d, v| d.source = v)}
-            {text_field(editor, "source-note", "How it was transcribed (optional)",
+            {text_field(editor, "source-note", editor_form::source_note(),
                 |d| d.source_note.clone().unwrap_or_default(), |d, v| d.source_note = Some(v))}
         </section>
         <section class="form-section" id="essay" tabindex="-1" aria-labelledby="essay-heading">
-            <h2 id="essay-heading">"Essay"</h2>
-            {text_field(editor, "essay-title", "The essay’s own title (the timeline’s title stands in while it is blank)",
+            <h2 id="essay-heading">{editor_form::essay()}</h2>
+            {text_field(editor, "essay-title", editor_form::essay_title(),
                 |d| d.essay_title.clone(), |d, v| d.essay_title = v)}
             <PasteEssay />
-            <p class="hint">
-                "To make an event, select the words it rests on in a paragraph (with the mouse, or in "
-                "a paragraph opened with Edit, with Shift and the arrow keys), then press "
-                "“New event from selection” under it."
-            </p>
+            <p class="hint">{editor_form::how_to_make_event()}</p>
             <ol class="paragraphs">
                 <For each=move || paragraph_ids.get() key=|id| id.clone() let:id>
                     <ParagraphItem id />
                 </For>
             </ol>
-            <button type="button" on:click=add_paragraph>"Add a paragraph"</button>
+            <button type="button" on:click=add_paragraph>{editor_form::add_paragraph()}</button>
         </section>
     }
 }

@@ -9,6 +9,7 @@ use super::date_fields::{DateFields, Which};
 use super::editor::{use_editor, Editor};
 use super::passage_list::PassageList;
 use crate::core::author::checks::event_field_id;
+use crate::locale::editor_form;
 
 /// The essay's markers as checkboxes: those the event rests on are ticked.
 fn footnote_choices(editor: Editor, id: String, key: String) -> impl IntoView {
@@ -44,7 +45,7 @@ fn footnote_choices(editor: Editor, id: String, key: String) -> impl IntoView {
     };
     view! {
         <fieldset class="footnote-choices">
-            <legend>"Footnotes the event rests on (suggested from its passages)"</legend>
+            <legend>{editor_form::event_footnotes()}</legend>
             {boxes}
         </fieldset>
     }
@@ -106,17 +107,17 @@ fn actor_choices(editor: Editor, id: String, key: String) -> impl IntoView {
     let new_id = format!("{key}-new-actor");
     view! {
         <fieldset class="actor-choices" id=format!("{key}-actors")>
-            <legend>"Who it involves"</legend>
+            <legend>{editor_form::who_it_involves()}</legend>
             {boxes}
             <div class="field inline">
-                <label for=new_id.clone()>"New actor"</label>
+                <label for=new_id.clone()>{editor_form::new_actor()}</label>
                 <input id=new_id type="text" prop:value=new_name
                     on:input=move |ev| new_name.set(event_target_value(&ev))
                     on:keydown={
                         let add = add.clone();
                         move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { ev.prevent_default(); add(); }
                     } />
-                <button type="button" on:click=move |_| add()>"Add actor"</button>
+                <button type="button" on:click=move |_| add()>{editor_form::add_actor()}</button>
             </div>
         </fieldset>
     }
@@ -179,19 +180,19 @@ fn EventFields(id: String) -> impl IntoView {
     };
     view! {
         <section class="form-section event-form" id=key.clone() tabindex="-1" aria-labelledby="event-form-heading">
-            <h2 id="event-form-heading">{move || format!("Event {}", number.get())}</h2>
-            {event_text(editor, id.clone(), format!("{key}-headline"), "Headline", |e| e.headline.clone(), |e, v| e.headline = v)}
+            <h2 id="event-form-heading">{move || editor_form::event(number.get())}</h2>
+            {event_text(editor, id.clone(), format!("{key}-headline"), editor_form::headline(), |e| e.headline.clone(), |e, v| e.headline = v)}
             <PassageList id=id.clone() />
             {footnote_choices(editor, id.clone(), key.clone())}
-            <DateFields id=id.clone() which=Which::Date key=format!("{key}-date") label="Date" />
-            <DateFields id=id.clone() which=Which::End key=format!("{key}-end") label="End date (optional, for an event that lasted)" />
+            <DateFields id=id.clone() which=Which::Date key=format!("{key}-date") label=editor_form::date() />
+            <DateFields id=id.clone() which=Which::End key=format!("{key}-end") label=editor_form::end_date() />
             {event_text(editor, id.clone(), format!("{key}-display-date"),
-                "The date in your own words (optional, shown instead of the computed one)",
+                editor_form::display_date(),
                 |e| e.display_date.clone().unwrap_or_default(), |e, v| e.display_date = Some(v))}
             <BasisFields id=id.clone() key=key.clone() />
             {actor_choices(editor, id.clone(), key.clone())}
             <div class="field">
-                <label for=notes_id.clone()>"Editorial notes (one a line; shown as the editors’ words, not the essay’s)"</label>
+                <label for=notes_id.clone()>{editor_form::editorial_notes()}</label>
                 <textarea id=notes_id rows="3" prop:value=notes
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
@@ -200,7 +201,7 @@ fn EventFields(id: String) -> impl IntoView {
                         });
                     }></textarea>
             </div>
-            <button type="button" class="quiet danger" on:click=remove>"Remove this event"</button>
+            <button type="button" class="quiet danger" on:click=remove>{editor_form::remove_event()}</button>
         </section>
     }
 }

@@ -6,26 +6,27 @@ use leptos::prelude::*;
 use super::editor::use_editor;
 use crate::core::author::draft::{DraftEvent, PassageState};
 use crate::core::model::date_words::date_words;
+use crate::locale::editor_form;
 
 /// What an event in the list still needs, in a few words.
 fn flags(event: &DraftEvent) -> Vec<&'static str> {
     let mut flags = Vec::new();
     if event.date.is_none() {
-        flags.push("no date yet");
+        flags.push(editor_form::no_date_yet());
     }
     if event
         .passages
         .iter()
         .any(|p| p.state == PassageState::Missing)
     {
-        flags.push("quoted words gone from the essay");
+        flags.push(editor_form::quote_gone());
     }
     if event
         .passages
         .iter()
         .any(|p| matches!(p.state, PassageState::Moved { .. }))
     {
-        flags.push("a quote moved");
+        flags.push(editor_form::quote_moved());
     }
     flags
 }
@@ -40,7 +41,7 @@ pub fn EventList() -> impl IntoView {
                 .enumerate()
                 .map(|(i, e)| {
                     let name = if e.headline.trim().is_empty() {
-                        format!("Event {} (no headline yet)", i + 1)
+                        editor_form::no_headline(i + 1)
                     } else {
                         e.headline.clone()
                     };
@@ -73,9 +74,9 @@ pub fn EventList() -> impl IntoView {
     };
     view! {
         <section class="form-section" id="events" tabindex="-1" aria-labelledby="events-heading">
-            <h2 id="events-heading">"Events"</h2>
+            <h2 id="events-heading">{editor_form::events()}</h2>
             {move || rows.with(Vec::is_empty).then(|| view! {
-                <p class="hint">"No events yet: select words in a paragraph of the essay and press “New event from selection”."</p>
+                <p class="hint">{editor_form::no_events()}</p>
             })}
             <ol class="event-rows">
                 <For each=move || rows.get() key=|r| r.clone() children=row />

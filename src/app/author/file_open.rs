@@ -12,6 +12,7 @@ use crate::app::pages::load_error::ProblemList;
 use crate::core::author::draft::Draft;
 use crate::core::import::detect::load_bytes_named;
 use crate::core::load::problem::Problem;
+use crate::locale::editor;
 
 /// A file that could not be opened: its name and what is wrong with it.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,7 +44,7 @@ pub fn open_file(editor: Editor, opening: FileOpening, file: web_sys::File) {
             Err(_) => {
                 opening.refused.set(Some(Refused {
                     name,
-                    problems: vec![Problem::error("", "the browser could not read the file")],
+                    problems: vec![Problem::error("", editor::could_not_read_file())],
                 }));
                 editor.draft_id.set(None);
                 return;
@@ -77,14 +78,14 @@ pub fn FileOpen() -> impl IntoView {
     view! {
         <div class="file-open">
             <label for="open-file">
-                "Open a timeline file: this app’s JSON, TimelineJS JSON, or a TimelineJS sheet saved as CSV"
+                {editor::open_file()}
             </label>
             <input id="open-file" type="file" accept=".json,.csv,application/json,text/csv" on:change=on_change />
-            <p class="hint">"Or drop the file anywhere on this page."</p>
+            <p class="hint">{editor::drop_file()}</p>
         </div>
         {move || opening.refused.get().map(|refused| view! {
             <section class="load-error" role="alert" aria-labelledby="open-error-heading">
-                <h3 id="open-error-heading">{format!("“{}” could not be opened", refused.name)}</h3>
+                <h3 id="open-error-heading">{editor::could_not_open(&refused.name)}</h3>
                 <ProblemList problems=refused.problems />
             </section>
         })}

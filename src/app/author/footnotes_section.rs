@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::editor::{use_editor, Editor};
 use crate::core::author::essay_paste::{MarkerEntry, MarkerReport};
 use crate::core::model::timeline::{Certainty, Footnote, Mapping};
+use crate::locale::editor_form;
 
 /// The value of the entry choice that says the source lists no entry.
 const NONE_IN_SOURCE: &str = "none";
@@ -99,10 +100,10 @@ fn MarkerItem(marker: u32) -> impl IntoView {
         Some(MarkerEntry::Paired {
             mapping: Some(Mapping::Reconstructed),
             ..
-        }) => "paired, reconstructed",
-        Some(MarkerEntry::Paired { .. }) => "paired",
-        Some(MarkerEntry::NoneInSource) => "missing from the source",
-        _ => "not paired yet",
+        }) => editor_form::paired_reconstructed(),
+        Some(MarkerEntry::Paired { .. }) => editor_form::paired(),
+        Some(MarkerEntry::NoneInSource) => editor_form::missing_from_source(),
+        _ => editor_form::not_paired(),
     };
     // Memos, so typing the note does not rebuild the fields around it.
     let paired = Memo::new(move |_| footnote.get().is_some_and(|f| f.entry.is_some()));
@@ -113,26 +114,26 @@ fn MarkerItem(marker: u32) -> impl IntoView {
         <li class="marker-item" id=key.clone() tabindex="-1">
             <p class="marker-head">
                 <strong>{format!("[{marker}]")}</strong>
-                {move || format!(" first in paragraph {}: {}", first_in(), status())}
+                {move || editor_form::first_in_paragraph(first_in(), status())}
             </p>
             <div class="field">
-                <label for=format!("{key}-entry")>{format!("Entry for [{marker}]")}</label>
+                <label for=format!("{key}-entry")>{editor_form::entry_for(marker)}</label>
                 <select id=format!("{key}-entry") on:change=move |ev| choose_entry(editor, marker, event_target_value(&ev))>
-                    <option value="" selected=move || choice().is_empty()>"Not paired yet"</option>
+                    <option value="" selected=move || choice().is_empty()>{editor_form::not_paired_option()}</option>
                     <option value=NONE_IN_SOURCE selected=move || choice() == NONE_IN_SOURCE>
-                        "The source lists no entry for it"
+                        {editor_form::none_in_source()}
                     </option>
                     {move || entries.get().into_iter().enumerate().map(|(i, (id, text))| {
                         let short: String = text.chars().take(70).collect();
                         let selected = { let id = id.clone(); move || choice() == id };
-                        view! { <option value=id selected=selected>{format!("Entry {}: {short}", i + 1)}</option> }
+                        view! { <option value=id selected=selected>{editor_form::entry_option(i + 1, short)}</option> }
                     }).collect_view()}
                 </select>
             </div>
             {move || paired.get().then(|| view! {
                 <div class="field-row">
                     <div class="field">
-                        <label for=format!("footnote-{marker}-mapping")>"How the pairing is known"</label>
+                        <label for=format!("footnote-{marker}-mapping")>{editor_form::pairing_known()}</label>
                         <select id=format!("footnote-{marker}-mapping") on:change=move |ev| {
                             let reconstructed = event_target_value(&ev) == "reconstructed";
                             change_footnote(editor, marker, None, |f| {
@@ -141,15 +142,15 @@ fn MarkerItem(marker: u32) -> impl IntoView {
                             });
                         }>
                             <option value="original" selected=move || mapping_name(footnote.get().and_then(|f| f.mapping)) != "reconstructed">
-                                "Original: the source pairs them"
+                                {editor_form::original()}
                             </option>
                             <option value="reconstructed" selected=move || mapping_name(footnote.get().and_then(|f| f.mapping)) == "reconstructed">
-                                "Reconstructed by the editors"
+                                {editor_form::reconstructed()}
                             </option>
                         </select>
                     </div>
                     <div class="field">
-                        <label for=format!("footnote-{marker}-certainty")>"How sure (reconstructed)"</label>
+                        <label for=format!("footnote-{marker}-certainty")>{editor_form::how_sure()}</label>
                         <select id=format!("footnote-{marker}-certainty") on:change=move |ev| {
                             let certainty = match event_target_value(&ev).as_str() {
                                 "firm" => Some(Certainty::Firm),
@@ -158,7 +159,7 @@ fn MarkerItem(marker: u32) -> impl IntoView {
                             };
                             change_footnote(editor, marker, None, |f| f.certainty = certainty);
                         }>
-                            {[("", "Not said"), ("firm", "Firm: only one reading fits"), ("likely", "Likely: another reading is possible")]
+                            {[("", editor_form::not_said()), ("firm", editor_form::firm()), ("likely", editor_form::likely())]
                                 .into_iter()
                                 .map(|(value, label)| view! {
                                     <option value=value selected=move || certainty_name(footnote.get().and_then(|f| f.certainty)) == value>{label}</option>
@@ -173,7 +174,7 @@ fn MarkerItem(marker: u32) -> impl IntoView {
                 let field = note_id.clone();
                 view! {
                     <div class="field">
-                        <label for=note_id.clone()>"Note (why the pairing holds, or what is known of a missing entry)"</label>
+                        <label for=note_id.clone()>{editor_form::footnote_note()}</label>
                         <input id=note_id type="text"
                             prop:value=move || footnote.get().and_then(|f| f.note).unwrap_or_default()
                             on:input=move |ev| {
@@ -200,9 +201,9 @@ pub fn FootnotesSection() -> impl IntoView {
     });
     view! {
         <section class="form-section" id="footnotes" tabindex="-1" aria-labelledby="footnotes-heading">
-            <h2 id="footnotes-heading">"Footnotes"</h2>
+            <h2 id="footnotes-heading">{editor_form::footnotes()}</h2>
             {move || markers.with(Vec::is_empty).then(|| view! {
-                <p class="hint">"The footnote markers of the essay ([1], [2] …) are listed here once it has some."</p>
+                <p class="hint">{editor_form::no_markers()}</p>
             })}
             <ol class="markers">
                 <For each=move || markers.get() key=|m| *m let:marker>

@@ -25,6 +25,7 @@ mod event_form;
 mod event_list;
 mod file_open;
 mod footnotes_section;
+mod language_switch;
 mod out_section;
 mod paragraph_item;
 mod passage_list;
@@ -39,6 +40,7 @@ mod workspace;
 /// Starts the editor on the page's `<body>`, or the embed page when the address asks for
 /// embed code (`?embed=`, the reader's "Embed" link).
 pub fn mount() {
+    #[cfg(feature = "every-language")]
     crate::app::browser::page_language::start_in_chosen_language();
     let search = leptos::prelude::window()
         .location()
@@ -48,6 +50,9 @@ pub fn mount() {
         Some((state, title)) => leptos::mount::mount_to_body(move || {
             leptos::prelude::view! { <embed_page::EmbedPage state title /> }
         }),
-        None => leptos::mount::mount_to_body(author_page::AuthorPage),
+        None => {
+            leptos::prelude::document().set_title(crate::locale::editor::page_title());
+            leptos::mount::mount_to_body(author_page::AuthorPage)
+        }
     }
 }

@@ -8,6 +8,7 @@ use super::checks_section::{go_to_checks, use_checks};
 use super::download::json_blob_url;
 use super::editor::use_editor;
 use crate::core::author::handover::{hosted_embed, reader_showing, reader_url};
+use crate::locale::editor;
 
 fn this_page() -> String {
     window().location().href().unwrap_or_default()
@@ -42,26 +43,23 @@ pub fn OutSection() -> impl IntoView {
     let hosted_link = move || format!("{reader}?src={}", file_name.get());
     view! {
         <section class="form-section" id="out" tabindex="-1" aria-labelledby="out-heading">
-            <h2 id="out-heading">"Try it and publish it"</h2>
+            <h2 id="out-heading">{editor::try_and_publish()}</h2>
             <p>
                 <button type="button" aria-disabled=move || blocked().then_some("true")
                     aria-describedby="checks-summary" on:click=open_in_reader>
-                    "Open in the reader"
+                    {editor::open_in_reader()}
                 </button>
                 " "
-                <span class="hint">
-                    "A new tab shows the timeline as readers will, straight from this tab: nothing is "
-                    "uploaded, and it is gone once this tab is closed."
-                </span>
+                <span class="hint">{editor::open_in_reader_hint()}</span>
             </p>
-            <h3>"Publish it"</h3>
+            <h3>{editor::publish()}</h3>
             <ol class="publish-guide">
-                <li>"Copy the reader’s site (the " <code>"dist/"</code> " folder of a build, or this site’s files) to any static host."</li>
-                <li>"Download the timeline file and put it in that folder, beside " <code>"index.html"</code> ": " <code>{file_name}</code> "."</li>
-                <li>"Link to the reader with " <code>{move || format!("?src={}", file_name.get())}</code> ", for example " <code class="wrap">{hosted_link}</code> "."</li>
+                <li>{editor::publish_copy()} <code>"dist/"</code> {editor::publish_copy_end()}</li>
+                <li>{editor::publish_file()} <code>"index.html"</code> {editor::publish_file_end()} <code>{file_name}</code> "."</li>
+                <li>{editor::publish_link()} <code>{move || format!("?src={}", file_name.get())}</code> {editor::publish_link_example()} <code class="wrap">{hosted_link}</code> "."</li>
             </ol>
             <div class="field">
-                <label for="embed-code">"Once it is hosted there, this embeds it in a course page:"</label>
+                <label for="embed-code">{editor::embed_code()}</label>
                 <textarea id="embed-code" readonly rows="4" prop:value=embed></textarea>
             </div>
         </section>

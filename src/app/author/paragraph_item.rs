@@ -7,6 +7,7 @@ use super::editor::use_editor;
 use super::selection_actions::SelectionActions;
 use crate::core::author::checks::paragraph_field_id;
 use crate::core::author::essay_marks::quoted_pieces;
+use crate::locale::editor_form;
 
 // `data-paragraph-id` is how `selection_watch` finds the paragraph a selection is in.
 
@@ -86,7 +87,7 @@ pub fn ParagraphItem(id: String) -> impl IntoView {
                         class="paragraph-field"
                         rows="6"
                         data-paragraph-id=id.clone()
-                        aria-label=move || format!("Paragraph {}", number())
+                        aria-label=move || editor_form::paragraph(number())
                         prop:value=text
                         on:input=on_input.clone()
                     ></textarea>
@@ -104,16 +105,16 @@ pub fn ParagraphItem(id: String) -> impl IntoView {
     };
     view! {
         <li class="paragraph-item" id=field_id tabindex="-1">
-            <p class="paragraph-number">{move || format!("Paragraph {}", number())}</p>
+            <p class="paragraph-number">{move || editor_form::paragraph(number())}</p>
             {body}
             <SelectionActions index />
             <div class="paragraph-actions">
                 <button type="button" aria-pressed=move || if editing.get() { "true" } else { "false" }
                     on:click=move |_| editing.update(|e| *e = !*e)>
-                    "Edit" <span class="visually-hidden">{move || format!(" paragraph {}", number())}</span>
+                    {editor_form::edit()} <span class="visually-hidden">{move || editor_form::paragraph_named(number())}</span>
                 </button>
                 <button type="button" class="quiet" on:click=remove>
-                    "Remove" <span class="visually-hidden">{move || format!(" paragraph {}", number())}</span>
+                    {editor_form::remove()} <span class="visually-hidden">{move || editor_form::paragraph_named(number())}</span>
                 </button>
             </div>
         </li>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::editor::use_editor;
 use crate::core::author::checks::event_field_id;
 use crate::core::author::draft::PassageState;
+use crate::locale::editor_form;
 
 #[component]
 pub fn PassageList(id: String) -> impl IntoView {
@@ -38,19 +39,13 @@ pub fn PassageList(id: String) -> impl IntoView {
         let (id, key) = (id.clone(), key.clone());
         move |(index, (quote, paragraph, state)): (usize, (String, Option<usize>, PassageState))| {
             let quote_id = format!("{key}-passage-{index}-quote");
-            let place = paragraph.map_or("a paragraph since removed".to_string(), |n| {
-                format!("paragraph {n}")
+            let place = paragraph.map_or(editor_form::removed_paragraph().to_string(), |n| {
+                editor_form::in_paragraph(n)
             });
             let flag = match &state {
                 PassageState::Found => None,
-                PassageState::Moved { .. } => Some(format!(
-                    "The words moved to {place}: check they still support the event, then confirm."
-                )),
-                PassageState::Missing => Some(
-                    "These words are no longer in the essay. Select the words again and press \
-                     “Replace with the selection”, or remove the passage."
-                        .to_string(),
-                ),
+                PassageState::Moved { .. } => Some(editor_form::words_moved(&place)),
+                PassageState::Missing => Some(editor_form::words_missing().to_string()),
             };
             let (remove_id, replace_id, confirm_id) = (id.clone(), id.clone(), id.clone());
             let missing = state == PassageState::Missing;
@@ -58,12 +53,12 @@ pub fn PassageList(id: String) -> impl IntoView {
             view! {
                 <li class="passage-item" class:missing=missing class:moved=moved id=format!("{key}-passage-{index}")>
                     <blockquote id=quote_id tabindex="-1">{format!("“{quote}”")}</blockquote>
-                    <p class="passage-place">{format!("Passage {}, from {place}", index + 1)}</p>
+                    <p class="passage-place">{editor_form::passage_from(index + 1, &place)}</p>
                     {flag.map(|text| view! { <p class="passage-flag">{text}</p> })}
                     <div class="passage-actions">
                         {moved.then(|| view! {
                             <button type="button" on:click=move |_| editor.edit(|d| { d.confirm_moved_passage(&confirm_id, index); })>
-                                "Confirm the moved quote"
+                                {editor_form::confirm_moved()}
                             </button>
                         })}
                         <button type="button" disabled=move || !has_selection.get() on:click=move |_| {
@@ -72,10 +67,10 @@ pub fn PassageList(id: String) -> impl IntoView {
                                 editor.selection.set(None);
                             }
                         }>
-                            "Replace with the selection"
+                            {editor_form::replace_with_selection()}
                         </button>
                         <button type="button" class="quiet" on:click=move |_| editor.edit(|d| { d.remove_passage(&remove_id, index); })>
-                            "Remove passage " {index + 1}
+                            {editor_form::remove_passage(index + 1)}
                         </button>
                     </div>
                 </li>
@@ -84,7 +79,7 @@ pub fn PassageList(id: String) -> impl IntoView {
     };
     view! {
         <fieldset class="passages" id=format!("{key}-passages")>
-            <legend>"Passages: the essay’s words the event rests on"</legend>
+            <legend>{editor_form::passages()}</legend>
             <ol>
                 {move || passages.get().into_iter().enumerate().map(item.clone()).collect_view()}
             </ol>

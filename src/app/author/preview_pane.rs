@@ -16,6 +16,7 @@ use crate::core::author::checks::{event_field_id, paragraph_field_id};
 use crate::core::author::preview::Preview;
 use crate::core::page::app_query::AppQuery;
 use crate::core::strip::summary::strip_summary;
+use crate::locale::editor;
 
 /// The reader's components read the page's query; in the preview it names a file of no
 /// address, so they offer no links to the shipped timeline's sources pages.
@@ -51,16 +52,16 @@ fn PreviewTimeline(preview: Arc<Preview>) -> impl IntoView {
     let undated = (preview.undated > 0).then(|| {
         let n = preview.undated;
         let text = if n == 1 {
-            "1 event is not shown yet: it has no date.".to_string()
+            editor::one_undated().to_string()
         } else {
-            format!("{n} events are not shown yet: they have no date.")
+            editor::undated(n)
         };
         view! { <p class="hint">{text}</p> }
     });
     if timeline.events.is_empty() {
         return view! {
             {undated}
-            <p class="hint">"Events show here, as readers will see them, once they have a date."</p>
+            <p class="hint">{editor::preview_empty()}</p>
         }
         .into_any();
     }

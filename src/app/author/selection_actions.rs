@@ -8,6 +8,7 @@ use super::editor::use_editor;
 use super::selection_watch::clear_page_selection;
 use crate::app::browser::focus::focus_in_place_after_render;
 use crate::core::author::checks::event_field_id;
+use crate::locale::editor_form;
 
 #[component]
 pub fn SelectionActions(
@@ -72,21 +73,21 @@ pub fn SelectionActions(
                         String::new()
                     } else {
                         let list: Vec<String> = p.suggested_footnotes.iter().map(|m| format!("[{m}]")).collect();
-                        format!(" Footnotes suggested: {}.", list.join(" "))
+                        editor_form::footnotes_suggested(list.join(" "))
                     };
-                    format!("Selected: “{}”.{markers}", p.quote)
+                    editor_form::selected(p.quote, markers)
                 })}
             </p>
             // Shown while words of this paragraph are selected, right after them in the
             // tab order.
             {move || has_selection.get().then(|| view! {
                 <div class="paragraph-actions selection-actions">
-                    <button type="button" class="primary" on:click=new_event>"New event from selection"</button>
+                    <button type="button" class="primary" on:click=new_event>{editor_form::new_event()}</button>
                     {move || open_headline.get().map(|headline| {
-                        let name = if headline.trim().is_empty() { "the open event".to_string() } else { format!("“{headline}”") };
+                        let name = if headline.trim().is_empty() { editor_form::the_open_event().to_string() } else { format!("“{headline}”") };
                         view! {
-                            <button type="button" on:click=add_passage>{format!("Add as a passage of {name}")}</button>
-                            <button type="button" on:click=rests_on>"Date rests on these words"</button>
+                            <button type="button" on:click=add_passage>{editor_form::add_as_passage(name)}</button>
+                            <button type="button" on:click=rests_on>{editor_form::date_rests_on()}</button>
                         }
                     })}
                 </div>

@@ -8,9 +8,11 @@ use super::draft_store::new_draft_id;
 use super::draft_store::{delete, list, load};
 use super::editor::use_editor;
 use super::file_open::FileOpen;
+use super::language_switch::LanguageSwitch;
 use super::toolbar::StorageNotice;
 use crate::core::author::draft::Draft;
 use crate::core::author::draft_meta::DraftMeta;
+use crate::locale::editor;
 
 #[component]
 pub fn StartScreen(missing: RwSignal<Option<String>>) -> impl IntoView {
@@ -43,7 +45,7 @@ pub fn StartScreen(missing: RwSignal<Option<String>>) -> impl IntoView {
                 leptos::task::spawn_local(async move {
                     match load(&id).await {
                         Ok(Some(draft)) => editor.open(id, draft),
-                        Ok(None) => missing.set(Some("That draft is no longer saved.".into())),
+                        Ok(None) => missing.set(Some(editor::draft_gone().into())),
                         Err(problem) => missing.set(Some(problem.message())),
                     }
                 });
@@ -64,15 +66,15 @@ pub fn StartScreen(missing: RwSignal<Option<String>>) -> impl IntoView {
         view! {
             <li class="saved-draft">
                 <span class="saved-draft-name">{meta.name.clone()}</span>
-                <span class="saved-draft-date">{format!("saved {}", date_and_time(meta.saved_at_ms))}</span>
+                <span class="saved-draft-date">{editor::saved_when(date_and_time(meta.saved_at_ms))}</span>
                 <button type="button" on:click=continue_draft>
-                    "Continue" <span class="visually-hidden">{format!(" “{}”", meta.name)}</span>
+                    {editor::continue_draft()} <span class="visually-hidden">{format!(" “{}”", meta.name)}</span>
                 </button>
                 <button type="button" class="quiet" on:click=remove>
                     {move || if confirming.get() {
-                        format!("Delete “{name}” for good")
+                        editor::delete_for_good(&name)
                     } else {
-                        "Delete".to_string()
+                        editor::delete().to_string()
                     }}
                     <span class="visually-hidden">{move || (!confirming.get()).then(|| format!(" “{}”", meta.name))}</span>
                 </button>
@@ -82,26 +84,29 @@ pub fn StartScreen(missing: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="brand">
-                <h1 class="brand-title">"Make a timeline from an essay"</h1>
-                <p class="brand-subtitle">"Paste an essay, select the words each event rests on, download the file."</p>
+                <h1 class="brand-title">{editor::start_title()}</h1>
+                <p class="brand-subtitle">{editor::start_subtitle()}</p>
             </div>
-            <nav aria-label="Pages"><a href="./" rel="external">"The reader"</a></nav>
+            <nav aria-label=editor::pages()>
+                <a href="./" rel="external">{editor::the_reader()}</a>
+                " " <LanguageSwitch />
+            </nav>
         </header>
         <main id="main-content" tabindex="-1" class="author-start">
             <StorageNotice />
             {move || missing.get().map(|text| view! { <p class="notice" role="alert">{text}</p> })}
             <section class="start-section" aria-labelledby="start-heading">
-                <h2 id="start-heading">"Start"</h2>
-                <p><button type="button" class="primary" on:click=start_new>"New timeline"</button></p>
+                <h2 id="start-heading">{editor::start()}</h2>
+                <p><button type="button" class="primary" on:click=start_new>{editor::new_timeline()}</button></p>
                 <FileOpen />
             </section>
             <section class="start-section" aria-labelledby="drafts-heading">
-                <h2 id="drafts-heading">"Your drafts in this browser"</h2>
+                <h2 id="drafts-heading">{editor::your_drafts_here()}</h2>
                 {move || {
                     if keeping.unavailable.get().is_some() {
-                        view! { <p>"This browser keeps no drafts for this page."</p> }.into_any()
+                        view! { <p>{editor::no_drafts_kept()}</p> }.into_any()
                     } else if drafts.with(Vec::is_empty) {
-                        view! { <p>"None yet: every change to a draft is saved here as you work."</p> }.into_any()
+                        view! { <p>{editor::no_drafts_yet()}</p> }.into_any()
                     } else {
                         view! {
                             <ul class="saved-drafts">

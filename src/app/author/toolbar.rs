@@ -1,5 +1,6 @@
 //! The editor's header: the draft's name, whether it is saved, undo and redo, the download
-//! (which says how many problems block it), and the way back to the list of drafts. Also the
+//! (which says how many problems block it), the way back to the list of drafts and the
+//! switch to the other language. Also the
 //! notice shown when the browser will not keep drafts.
 
 use leptos::prelude::*;
@@ -8,7 +9,9 @@ use super::autosave::{time_of_day, use_keeping, SaveState};
 use super::checks_section::{go_to_checks, use_checks};
 use super::download::download_json;
 use super::editor::use_editor;
+use super::language_switch::LanguageSwitch;
 use crate::core::author::draft_meta::DraftMeta;
+use crate::locale::editor;
 
 /// Why drafts are not being kept, said plainly, with the download still offered.
 #[component]
@@ -26,12 +29,12 @@ fn SaveStatus() -> impl IntoView {
     let keeping = use_keeping();
     let text = move || match keeping.state.get() {
         SaveState::Unchanged if keeping.unavailable.get().is_some() => {
-            "Not saved in this browser".to_string()
+            editor::not_saved().to_string()
         }
-        SaveState::Unchanged => "No changes yet".to_string(),
-        SaveState::Saving => "Saving…".to_string(),
-        SaveState::Saved(at) => format!("Saved in this browser at {}", time_of_day(at)),
-        SaveState::NotSaved(_) => "Not saved in this browser".to_string(),
+        SaveState::Unchanged => editor::no_changes().to_string(),
+        SaveState::Saving => editor::saving().to_string(),
+        SaveState::Saved(at) => editor::saved_at(time_of_day(at)),
+        SaveState::NotSaved(_) => editor::not_saved().to_string(),
     };
     view! { <p class="save-status" role="status">{text}</p> }
 }
@@ -81,9 +84,9 @@ fn CloseDraft() -> impl IntoView {
     view! {
         <button type="button" class="quiet" on:click=close>
             {move || if warned.get() {
-                "Close without keeping it: press again"
+                editor::close_unkept()
             } else {
-                "Your drafts"
+                editor::your_drafts()
             }}
         </button>
     }
@@ -98,17 +101,18 @@ pub fn Toolbar() -> impl IntoView {
     view! {
         <header class="site-header author-header">
             <div class="brand">
-                <p class="brand-title">"Timeline editor"</p>
+                <p class="brand-title">{editor::editor_title()}</p>
                 <p class="brand-subtitle">{name}</p>
             </div>
             <div class="author-tools">
                 <SaveStatus />
                 <button type="button" on:click=move |_| editor.undo() disabled=move || !can_undo()
-                    aria-keyshortcuts="Control+Z">"Undo"</button>
+                    aria-keyshortcuts="Control+Z">{editor::undo()}</button>
                 <button type="button" on:click=move |_| editor.redo() disabled=move || !can_redo()
-                    aria-keyshortcuts="Control+Shift+Z">"Redo"</button>
+                    aria-keyshortcuts="Control+Shift+Z">{editor::redo()}</button>
                 <DownloadButton />
                 <CloseDraft />
+                <LanguageSwitch />
             </div>
         </header>
     }

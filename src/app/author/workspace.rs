@@ -13,6 +13,7 @@ use super::footnotes_section::FootnotesSection;
 use super::out_section::OutSection;
 use super::preview_pane::PreviewPane;
 use super::toolbar::{StorageNotice, Toolbar};
+use crate::locale::editor;
 
 #[component]
 pub fn Workspace() -> impl IntoView {
@@ -30,9 +31,9 @@ pub fn Workspace() -> impl IntoView {
     view! {
         <Toolbar />
         <StorageNotice />
-        <div class="author-switch" role="group" aria-label="Show">
-            <button type="button" aria-pressed=pressed(false) on:click=move |_| shown.set(false)>"Form"</button>
-            <button type="button" aria-pressed=pressed(true) on:click=move |_| shown.set(true)>"Preview"</button>
+        <div class="author-switch" role="group" aria-label=editor::show()>
+            <button type="button" aria-pressed=pressed(false) on:click=move |_| shown.set(false)>{editor::form()}</button>
+            <button type="button" aria-pressed=pressed(true) on:click=move |_| shown.set(true)>{editor::preview()}</button>
         </div>
         <main id="main-content" tabindex="-1" class="workspace" class:showing-preview=move || shown.get()>
             <div class="author-form" id="draft" tabindex="-1">
@@ -45,7 +46,7 @@ pub fn Workspace() -> impl IntoView {
                 <OutSection />
             </div>
             <section class="author-preview" aria-labelledby="preview-heading">
-                <h2 id="preview-heading">"Preview"</h2>
+                <h2 id="preview-heading">{editor::preview()}</h2>
                 <PreviewPane />
             </section>
         </main>

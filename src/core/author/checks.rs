@@ -10,12 +10,14 @@
 //! name (`title`, `footnotes`), and a problem with the file as a whole is `draft`. An id is
 //! the editor's to make, so a problem with one (`events[2].id`) is the item's (`event-<id>`).
 
+use crate::core::author::date_parts::Word;
 use crate::core::author::draft::{Draft, PassageState};
 use crate::core::author::export::{Gap, Missing};
 use crate::core::load::load_timeline;
 use crate::core::load::problem::{Problem, Severity};
 use crate::core::load::validate::validate;
 use crate::core::model::event_date::EventDate;
+use crate::locale::{editor_checks, editor_files};
 
 /// One problem, where the author fixes it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,9 +58,9 @@ impl DraftChecks {
     /// The download button's words: the file it gives, or how many problems block it.
     pub fn download_label(&self, file_name: &str) -> String {
         match self.errors() {
-            0 => format!("Download {file_name}"),
-            1 => "Download: 1 problem blocks it".to_string(),
-            n => format!("Download: {n} problems block it"),
+            0 => editor_files::download_file(file_name),
+            1 => editor_files::download_one_problem().to_string(),
+            n => editor_files::download_problems(n),
         }
     }
 }
@@ -104,6 +106,89 @@ fn id_part(id: &str) -> String {
     id.split_whitespace().collect::<Vec<_>>().join("-")
 }
 
+/// The file's fields in words; in English, each is its name with spaces (`rests on`).
+const FIELD_WORDS: [(&str, Word); 44] = {
+    use editor_checks as w;
+    [
+        ("format", w::field_format),
+        ("title", w::field_title),
+        ("subtitle", w::field_subtitle),
+        ("intro_html", w::field_intro_html),
+        ("source", w::field_source),
+        ("description", w::field_description),
+        ("note", w::field_note),
+        ("range", w::field_range),
+        ("from", w::field_from),
+        ("to", w::field_to),
+        ("essay", w::field_essay),
+        ("paragraphs", w::field_paragraphs),
+        ("paragraph", w::field_paragraph),
+        ("text", w::field_text),
+        ("bibliography", w::field_bibliography),
+        ("footnotes", w::field_footnotes),
+        ("marker", w::field_marker),
+        ("entry", w::field_entry),
+        ("mapping", w::field_mapping),
+        ("certainty", w::field_certainty),
+        ("actors", w::field_actors),
+        ("name", w::field_name),
+        ("eras", w::field_eras),
+        ("label", w::field_label),
+        ("events", w::field_events),
+        ("headline", w::field_headline),
+        ("date", w::field_date),
+        ("end", w::field_end),
+        ("display_date", w::field_display_date),
+        ("basis", w::field_basis),
+        ("kind", w::field_kind),
+        ("reason", w::field_reason),
+        ("rests_on", w::field_rests_on),
+        ("passages", w::field_passages),
+        ("quote", w::field_quote),
+        ("notes", w::field_notes),
+        ("html", w::field_html),
+        ("sources", w::field_sources),
+        ("picture", w::field_picture),
+        ("url", w::field_url),
+        ("alt", w::field_alt),
+        ("evidence", w::field_evidence),
+        ("entries", w::field_entries),
+        ("essay_words", w::field_essay_words),
+    ]
+};
+
+/// An item of a list inside an item, by the list's name: `passage` for `passages`.
+const ITEM_WORDS: [(&str, Word); 7] = {
+    use editor_checks as w;
+    [
+        ("passages", w::item_passages),
+        ("actors", w::item_actors),
+        ("footnotes", w::item_footnotes),
+        ("notes", w::item_notes),
+        ("sources", w::item_sources),
+        ("events", w::item_events),
+        ("entries", w::item_entries),
+    ]
+};
+
+fn word_in(table: &[(&str, Word)], name: &str) -> Option<String> {
+    table
+        .iter()
+        .find(|(known, _)| *known == name)
+        .map(|(_, word)| word().to_string())
+}
+
+/// A field of the file in words; one the editor does not know by its name, spaced.
+fn field_words(name: &str) -> String {
+    word_in(&FIELD_WORDS, name).unwrap_or_else(|| name.replace('_', " "))
+}
+
+/// An item of list `list` in words: its singular, `passage` for `passages`.
+fn item_words(list: &str) -> String {
+    word_in(&ITEM_WORDS, list)
+        .unwrap_or_else(|| list.strip_suffix('s').unwrap_or(list).replace('_', " "))
+}
+
 /// The field id of event `event_id`'s form, which its fields' ids start with.
 pub fn event_field_id(event_id: &str) -> String {
     format!("event-{}", id_part(event_id))
@@ -128,9 +213,9 @@ impl Draft {
                 let event = self.events.get(*i);
                 let headline = event.map_or("", |e| e.headline.trim());
                 let label = if headline.is_empty() {
-                    format!("Event {} (no headline yet)", i + 1)
+                    editor_checks::event_no_headline(i + 1)
                 } else {
-                    format!("Event {} “{headline}”", i + 1)
+                    editor_checks::event_headline(i + 1, headline)
                 };
                 let id = event.map_or(i.to_string(), |e| id_part(&e.id));
                 (format!("event-{id}"), label, rest)
@@ -139,7 +224,7 @@ impl Draft {
                 let marker = self.footnotes.get(*i).map_or(0, |f| f.marker);
                 (
                     format!("footnote-{marker}"),
-                    format!("Footnote [{marker}]"),
+                    editor_checks::footnote(marker),
                     rest,
                 )
             }
@@ -147,7 +232,7 @@ impl Draft {
                 let id = self.bibliography.get(*i).map_or("", |e| &e.id);
                 (
                     format!("entry-{}", id_part(id)),
-                    format!("Bibliography entry {}", i + 1),
+                    editor_checks::bibliography_entry(i + 1),
                     rest,
                 )
             }
@@ -155,7 +240,7 @@ impl Draft {
                 let actor = self.actors.get(*i);
                 (
                     format!("actor-{}", id_part(actor.map_or("", |a| &a.id))),
-                    format!("Actor “{}”", actor.map_or("", |a| a.name.as_str())),
+                    editor_checks::actor(actor.map_or("", |a| a.name.as_str())),
                     rest,
                 )
             }
@@ -163,15 +248,15 @@ impl Draft {
                 let id = self.paragraphs.get(*i).map_or("", |p| &p.id);
                 (
                     format!("paragraph-{}", id_part(id)),
-                    format!("Paragraph {}", i + 1),
+                    editor_checks::paragraph(i + 1),
                     rest,
                 )
             }
             [Field("eras"), Index(i), rest @ ..] => {
-                (format!("era-{i}"), format!("Era {}", i + 1), rest)
+                (format!("era-{i}"), editor_checks::era(i + 1), rest)
             }
             [Field(name), rest @ ..] => {
-                let words = name.replace('_', " ");
+                let words = field_words(name);
                 let mut chars = words.chars();
                 let label = chars
                     .next()
@@ -179,7 +264,11 @@ impl Draft {
                     .unwrap_or_default();
                 (name.replace('_', "-"), label, rest)
             }
-            [Index(_), ..] | [] => ("draft".to_string(), "The timeline".to_string(), &[]),
+            [Index(_), ..] | [] => (
+                "draft".to_string(),
+                editor_checks::whole_timeline().to_string(),
+                &[],
+            ),
         }
     }
 
@@ -194,13 +283,13 @@ impl Draft {
                 (Step::Field(list), Some(Step::Index(i))) => {
                     let item = list.strip_suffix('s').unwrap_or(list).replace('_', "-");
                     id.push_str(&format!("-{item}-{i}"));
-                    words.push(format!("{} {}", item.replace('-', " "), i + 1));
+                    words.push(format!("{} {}", item_words(list), i + 1));
                 }
                 // Ids are made by the editor, not typed: a problem with one is the item's.
                 (Step::Field("id"), None) => {}
                 (Step::Field(name), _) => {
                     id.push_str(&format!("-{}", name.replace('_', "-")));
-                    words.push(name.replace('_', " "));
+                    words.push(field_words(name));
                 }
                 (Step::Index(_), _) => {}
             }
@@ -208,7 +297,7 @@ impl Draft {
         let label = if words.is_empty() {
             label
         } else {
-            format!("{label}: {}", words.join(" "))
+            format!("{label}: {}", words.join(editor_checks::part_of()))
         };
         (id, label)
     }
@@ -258,12 +347,11 @@ impl Draft {
             .map(|gap| match gap.missing {
                 Missing::Date => Problem::error(
                     format!("events[{}].date", gap.event),
-                    "give the event a date: a day, a month, a season or a year",
+                    editor_checks::give_date(),
                 ),
                 Missing::BasisKind => Problem::error(
                     format!("events[{}].basis.kind", gap.event),
-                    "say where the date comes from: stated in the essay, inferred from it, \
-                     a cited document, or editorial",
+                    editor_checks::say_basis(),
                 ),
             })
             .collect();
@@ -279,8 +367,8 @@ impl Draft {
     /// Passages whose words moved, for the author to confirm.
     fn moved_passages(&self) -> Vec<Problem> {
         let place = |id: &str| match self.paragraph_index(id) {
-            Some(i) => format!("paragraph {}", i + 1),
-            None => "a paragraph since removed".to_string(),
+            Some(i) => editor_checks::in_paragraph(i + 1),
+            None => editor_checks::removed_paragraph().to_string(),
         };
         let mut problems = Vec::new();
         for (i, event) in self.events.iter().enumerate() {
@@ -288,12 +376,7 @@ impl Draft {
                 if let PassageState::Moved { from } = &passage.state {
                     problems.push(Problem::warning(
                         format!("events[{i}].passages[{q}].quote"),
-                        format!(
-                            "the quote moved from {} to {}; check it still supports the \
-                             event, then confirm it",
-                            place(from),
-                            place(&passage.paragraph)
-                        ),
+                        editor_checks::quote_moved(place(from), place(&passage.paragraph)),
                     ));
                 }
             }
@@ -584,5 +667,38 @@ mod tests {
             )
         );
         assert_eq!(field("footnotes[1].entry").0, "footnote-2-entry");
+        assert_eq!(field("evidence[0].entries[1]").1, "Evidence: entry 2");
+    }
+
+    #[cfg(feature = "every-language")]
+    #[test]
+    fn in_korean_a_check_names_its_event_and_field_and_says_what_to_do() {
+        crate::locale::choose("ko");
+        let mut draft = draft();
+        let id = select(&mut draft, "Stalin said “no”.");
+        let checks = draft.check();
+        assert_eq!(checks.checks[0].label, "사건 1(아직 제목 없음): 날짜");
+        assert!(checks.checks[0]
+            .message
+            .starts_with("사건의 날짜를 입력하세요"));
+        assert_eq!(
+            checks.download_label("korea.json"),
+            "내려받기 불가: 먼저 고칠 문제가 3건 있습니다"
+        );
+        complete(&mut draft, &id);
+        draft.paste_essay("Kim asked Stalin for help.[1]\n\nStalin said “no”.[2]");
+        let moved = &draft.check().checks[0];
+        assert_eq!(moved.label, "사건 1 “Stalin says no”: 구절 1의 인용문");
+        assert!(
+            moved
+                .message
+                .starts_with("인용문이 단락 1에서 옮겨져 지금은 단락 2에 있습니다."),
+            "{}",
+            moved.message
+        );
+        assert_eq!(
+            draft.field_for_path("events[0].basis.rests_on").1,
+            "사건 1 “Stalin says no”: 날짜 근거의 본문 구절"
+        );
     }
 }

@@ -7,17 +7,21 @@
 
 use crate::core::model::dating::Dating;
 use crate::core::model::event_date::{DateError, EventDate, Precision, Season};
+use crate::locale::editor_checks;
+
+/// A word in the page's language, a function so a table of them can be a constant.
+pub type Word = fn() -> &'static str;
 
 /// The precisions an author chooses from, with their names in the form.
-pub const PRECISIONS: [(Precision, &str); 4] = [
-    (Precision::Day, "Day"),
-    (Precision::Month, "Month"),
-    (Precision::Season, "Season"),
-    (Precision::Year, "Year"),
+pub const PRECISIONS: [(Precision, Word); 4] = [
+    (Precision::Day, editor_checks::precision_day),
+    (Precision::Month, editor_checks::precision_month),
+    (Precision::Season, editor_checks::precision_season),
+    (Precision::Year, editor_checks::precision_year),
 ];
 
 /// The `<select>` value, and its name, of the form that types a date as written (EDTF).
-pub const WRITTEN: (&str, &str) = ("edtf", "As written (EDTF: 1949~, [..1950-03], [1949,1950])");
+pub const WRITTEN: (&str, Word) = ("edtf", editor_checks::as_written);
 
 /// A precision's stable name, for a `<select>`'s values.
 pub fn precision_name(precision: Precision) -> &'static str {
@@ -39,13 +43,13 @@ pub fn precision_named(name: &str) -> Option<Precision> {
 /// A season with the months it covers, as the form lists it.
 pub fn season_label(season: Season) -> &'static str {
     match season {
-        Season::Early => "early (January–April)",
-        Season::Spring => "spring (March–May)",
-        Season::Mid => "mid (May–August)",
-        Season::Summer => "summer (June–August)",
-        Season::Autumn => "autumn (September–November)",
-        Season::Late => "late (September–December)",
-        Season::Winter => "winter (December–February)",
+        Season::Early => editor_checks::season_early(),
+        Season::Spring => editor_checks::season_spring(),
+        Season::Mid => editor_checks::season_mid(),
+        Season::Summer => editor_checks::season_summer(),
+        Season::Autumn => editor_checks::season_autumn(),
+        Season::Late => editor_checks::season_late(),
+        Season::Winter => editor_checks::season_winter(),
     }
 }
 
@@ -142,9 +146,7 @@ impl DateParts {
             None => ("", year),
         };
         if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(DateError(format!(
-                "“{year}” is not a year: write it in digits, with a - before it for a year BCE"
-            )));
+            return Err(DateError(editor_checks::not_a_year(year)));
         }
         // The file writes years with at least four digits; so does the parser expect them.
         let year = format!("{sign}{digits:0>4}");
@@ -156,9 +158,9 @@ impl DateParts {
                 let day = self.day.trim();
                 let day: u8 = day.parse().map_err(|_| {
                     DateError(if day.is_empty() {
-                        "give the day of the month, or choose a coarser precision".to_string()
+                        editor_checks::give_day().to_string()
                     } else {
-                        format!("“{day}” is not a day of the month")
+                        editor_checks::not_a_day(day)
                     })
                 })?;
                 format!("{year}-{:02}-{day:02}", self.month)
@@ -237,6 +239,23 @@ mod tests {
         assert!(why(parts(Precision::Day, "1950", 2, "x")).contains("“x” is not a day"));
         assert!(why(parts(Precision::Year, "19x9", 1, "")).contains("not a year"));
         assert!(why(parts(Precision::Year, "-", 1, "")).contains("not a year"));
+    }
+
+    #[cfg(feature = "every-language")]
+    #[test]
+    fn in_korean_bad_parts_say_why_and_the_choices_are_korean() {
+        crate::locale::choose("ko");
+        let why = |p: DateParts| p.date().unwrap_err().0;
+        assert_eq!(
+            why(parts(Precision::Year, "19x9", 1, "")),
+            "연도를 알아볼 수 없습니다(“19x9”). 숫자로 적고, 기원전 연도는 앞에 - 기호를 붙이세요"
+        );
+        assert!(why(parts(Precision::Day, "1950", 2, "")).starts_with("며칠인지"));
+        assert_eq!(season_label(Season::Winter), "겨울(12~2월)");
+        assert_eq!(
+            PRECISIONS.map(|(_, name)| name()),
+            ["일", "월", "계절", "연도"]
+        );
     }
 
     #[test]

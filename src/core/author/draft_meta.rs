@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::author::draft::Draft;
+use crate::locale::editor_files;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DraftMeta {
@@ -21,7 +22,7 @@ impl DraftMeta {
         DraftMeta {
             id: id.to_string(),
             name: if title.is_empty() {
-                "Untitled draft".to_string()
+                editor_files::untitled_draft().to_string()
             } else {
                 title.to_string()
             },

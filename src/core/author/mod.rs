@@ -7,6 +7,7 @@
 pub mod checks;
 pub mod date_parts;
 pub mod draft;
+pub mod draft_address;
 pub mod draft_meta;
 pub mod essay_marks;
 pub mod essay_paste;

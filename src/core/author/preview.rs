@@ -9,6 +9,7 @@ use crate::core::author::export::event_model;
 use crate::core::load::sort_in_reading_order;
 use crate::core::model::timeline::Timeline;
 use crate::core::text::verbatim::occurs_in;
+use crate::locale::{editor_checks, editor_files};
 
 /// The preview's timeline, and how many events it leaves out for want of a date.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,7 +27,7 @@ impl Draft {
             };
             let mut event = event_model(draft_event, date);
             if event.headline.trim().is_empty() {
-                event.headline = format!("Event {} (no headline yet)", index + 1);
+                event.headline = editor_checks::event_no_headline(index + 1);
             }
             event.end = event.end.filter(|end| event.date.may_end_at(end));
             event.passages.retain(|p| {
@@ -40,7 +41,7 @@ impl Draft {
         let undated = self.events.len() - events.len();
         let mut timeline = self.timeline_of(events);
         if timeline.title.trim().is_empty() {
-            timeline.title = "Untitled timeline".to_string();
+            timeline.title = editor_files::untitled_timeline().to_string();
         }
         Preview { timeline, undated }
     }

@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use crate::core::author::draft::{Draft, DraftEvent, DraftPassage, PassageState};
 use crate::core::text::footnote_marker::find_markers;
+use crate::locale::editor_checks;
 
 /// A selection in one paragraph: `paragraph` is its index in the draft, the offsets are in
 /// UTF-16 code units and may come in either order (a selection made backwards).
@@ -50,17 +51,17 @@ pub enum SelectionError {
 
 impl fmt::Display for SelectionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SelectionError::NoParagraph(i) => write!(f, "there is no paragraph {}", i + 1),
-            SelectionError::OutOfRange { offset, length } => write!(
-                f,
-                "the selection ends at {offset}, past the paragraph's end ({length})"
-            ),
-            SelectionError::Empty => f.write_str("select the words the event rests on"),
-            SelectionError::NoEvent(id) => write!(f, "there is no event “{id}”"),
-            SelectionError::NoPassage(i) => write!(f, "the event has no passage {}", i + 1),
-            SelectionError::AlreadyQuoted => f.write_str("the event already quotes these words"),
-        }
+        let words = match self {
+            SelectionError::NoParagraph(i) => editor_checks::no_paragraph(i + 1),
+            SelectionError::OutOfRange { offset, length } => {
+                editor_checks::past_paragraph_end(offset, length)
+            }
+            SelectionError::Empty => editor_checks::select_words().to_string(),
+            SelectionError::NoEvent(id) => editor_checks::no_event(id),
+            SelectionError::NoPassage(i) => editor_checks::no_passage(i + 1),
+            SelectionError::AlreadyQuoted => editor_checks::already_quoted().to_string(),
+        };
+        f.write_str(&words)
     }
 }
 

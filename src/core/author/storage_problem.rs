@@ -1,6 +1,8 @@
 //! Why a draft could not be kept in the browser, told plainly from the name of the error the
 //! browser gave, so the author knows the download still works and what to do.
 
+use crate::locale::editor_files;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageProblem {
     /// The browser keeps nothing for this page: private browsing, or site data switched off.
@@ -33,24 +35,15 @@ impl StorageProblem {
 
     pub fn message(&self) -> String {
         match self {
-            StorageProblem::Denied => "This browser does not let the page keep drafts (private \
-                browsing, or site data switched off). You can go on working and download the \
-                file, but your work stays in this tab only: download it before you close the tab."
-                .to_string(),
-            StorageProblem::Full => "The browser's storage for this site is full, so your latest \
-                changes are not saved in the browser. Download the file to keep them, or delete \
-                drafts you no longer need."
-                .to_string(),
+            StorageProblem::Denied => editor_files::storage_denied().to_string(),
+            StorageProblem::Full => editor_files::storage_full().to_string(),
             StorageProblem::Failed(name) => {
                 let name = if name.trim().is_empty() {
-                    "no reason given"
+                    editor_files::no_reason_given()
                 } else {
                     name
                 };
-                format!(
-                    "The browser could not save the draft ({name}). Download the file to keep \
-                     your work."
-                )
+                editor_files::storage_failed(name)
             }
         }
     }
@@ -91,5 +84,16 @@ mod tests {
         assert!(StorageProblem::Failed(" ".into())
             .message()
             .contains("no reason given"));
+    }
+
+    #[cfg(feature = "every-language")]
+    #[test]
+    fn in_korean_still_points_to_the_download() {
+        crate::locale::choose("ko");
+        assert_eq!(
+            StorageProblem::Failed(" ".into()).message(),
+            "브라우저가 초안을 저장하지 못했습니다(이유를 알 수 없음). 작업 내용을 지키려면 파일을 내려받으세요."
+        );
+        assert!(StorageProblem::Denied.message().contains("탭을 닫기 전에"));
     }
 }

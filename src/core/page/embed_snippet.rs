@@ -3,6 +3,7 @@
 use percent_encoding::percent_decode_str;
 
 use crate::core::page::app_query::{encode_component, AppQuery};
+use crate::locale::{embed, lang};
 
 /// The page, beside the reader, that gives the embed code: the editor's, so the code that only
 /// teachers use is not part of the reader's download.
@@ -23,19 +24,24 @@ fn escape_attribute(text: &str) -> String {
 }
 
 /// A ready-to-paste iframe for the app at `app_url` (no query) showing `state`'s timeline
-/// file, opened at its event if one is open.
+/// file, opened at its event if one is open, in the page's language: a frame made on a
+/// Korean page asks for the Korean reader (`lang=ko`); English, the reader's own, asks for
+/// none.
 pub fn embed_snippet(app_url: &str, state: &AppQuery, title: &str) -> String {
     let framed = AppQuery {
         embed: true,
         ..state.opening(state.event.as_deref())
     };
-    let src = format!("{app_url}{}", framed.to_search());
+    let mut src = format!("{app_url}{}", framed.to_search());
+    if lang() != "en" {
+        src.push_str(&format!("&lang={}", lang()));
+    }
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{DEFAULT_HEIGHT_PX}\" \
          style=\"width:100%;max-width:100%;border:0\" loading=\"lazy\" \
          sandbox=\"allow-scripts allow-same-origin allow-popups\" data-essay-timeline></iframe>",
         escape_attribute(&src),
-        escape_attribute(&format!("Interactive timeline: {title}")),
+        escape_attribute(&embed::frame_title(title)),
     )
 }
 
@@ -126,9 +132,24 @@ mod tests {
             "<iframe src=\"https://example.org/korea/?embed=1&amp;event=acheson-speech\""
         ));
         assert!(html.contains("title=\"Interactive timeline: Korea 1945–1950\""));
+        assert!(!html.contains("lang="), "the English reader is the default");
         assert!(html.contains("loading=\"lazy\""));
         assert!(html.contains("width=\"100%\""));
         assert!(html.ends_with("></iframe>"));
+    }
+
+    #[cfg(feature = "every-language")]
+    #[test]
+    fn a_snippet_made_in_korean_asks_for_the_korean_reader_and_titles_the_frame_so() {
+        crate::locale::choose("ko");
+        let html = embed_snippet("https://example.org/korea/", &at("acheson-speech"), "Korea");
+        assert!(
+            html.starts_with(
+                "<iframe src=\"https://example.org/korea/?embed=1&amp;event=acheson-speech&amp;lang=ko\""
+            ),
+            "{html}"
+        );
+        assert!(html.contains("title=\"대화형 연표: Korea\""), "{html}");
     }
 
     #[test]

@@ -26,6 +26,19 @@ pub fn chosen_language<'a>(
         .unwrap_or("en")
 }
 
+/// `search` (a page's `?query`) asking for `language` instead of any language it named, the
+/// rest kept as it is: the address of the same page in the other language.
+pub fn with_language(search: &str, language: &str) -> String {
+    let mut parts: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|part| !part.is_empty() && !part.starts_with("lang=") && *part != "lang")
+        .collect();
+    let asked = format!("lang={language}");
+    parts.push(&asked);
+    format!("?{}", parts.join("&"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -43,5 +56,16 @@ mod tests {
         assert_eq!(chosen_language(Some("fr"), Some("de"), ["KO_kr"]), "ko");
         assert_eq!(chosen_language(Some(""), None, []), "en");
         assert_eq!(known("kor"), None);
+    }
+
+    #[test]
+    fn the_same_page_asks_for_the_other_language() {
+        assert_eq!(with_language("?draft=d1", "ko"), "?draft=d1&lang=ko");
+        assert_eq!(
+            with_language("?lang=en&draft=d1", "ko"),
+            "?draft=d1&lang=ko"
+        );
+        assert_eq!(with_language("", "en"), "?lang=en");
+        assert_eq!(with_language("?", "ko"), "?lang=ko");
     }
 }
