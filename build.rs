@@ -142,13 +142,17 @@ fn every_language_module(
         for (key, word) in words {
             let signature = signature(key, word);
             let theirs = &korean[area][key];
-            writeln!(
-                out,
-                "    pub {signature} {{ if super::korean() {{ {} }} else {{ {} }} }}",
-                body(theirs),
+            // A word both languages write alike ("APA") needs no choice.
+            let chosen = if theirs == word {
                 body(word)
-            )
-            .unwrap();
+            } else {
+                format!(
+                    "if super::korean() {{ {} }} else {{ {} }}",
+                    body(theirs),
+                    body(word)
+                )
+            };
+            writeln!(out, "    pub {signature} {{ {chosen} }}").unwrap();
         }
         writeln!(out, "}}").unwrap();
     }

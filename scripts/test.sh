@@ -7,6 +7,8 @@ set -euo pipefail
 say "format and lints"
 cargo fmt --all -- --check
 cargo clippy --locked --all-targets -- -D warnings
+# The sources tool, which writes every language's pages.
+cargo clippy --locked --features every-language --bin timeline-sources --test sources -- -D warnings
 # The shell as it runs natively to draw the first page at build time.
 cargo clippy --locked --features prerender --lib --bin timeline-prerender --test prerender -- -D warnings
 # The same in Korean, with the Korean tests.
@@ -14,13 +16,15 @@ cargo clippy --locked --features prerender,korean --lib --bin timeline-prerender
 # The Wasm lint of what ships (the library and the app, not the native tools), with the
 # shipped build's settings: .cargo/config.toml's rustflags and cfgs,
 # and the standard library built for them.
-with_wasm_std cargo clippy --locked --target wasm32-unknown-unknown --lib --bin korea-timeline --bin timeline-convert --bin timeline-author -- -D warnings
+with_wasm_std cargo clippy --locked --target wasm32-unknown-unknown --lib --bin korea-timeline -- -D warnings
+# The modules only some visits load, with every language's words (index.html).
+with_wasm_std cargo clippy --locked --target wasm32-unknown-unknown --features every-language --lib --bin timeline-convert --bin timeline-author -- -D warnings
 # The reader as it ships: without default features (index.html).
 with_wasm_std cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --lib --bin korea-timeline -- -D warnings
 # The reader in Korean (ko.html).
 with_wasm_std cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --features korean --lib --bin korea-timeline-ko -- -D warnings
 # The cite page's module, with the CSL engine and the exports it alone carries.
-with_wasm_std cargo clippy --locked --target wasm32-unknown-unknown --lib --bin timeline-cite --features sources -- -D warnings
+with_wasm_std cargo clippy --locked --target wasm32-unknown-unknown --lib --bin timeline-cite --features sources,every-language -- -D warnings
 
 say "native tests (content, validation, dates, layout)"
 cargo test --locked
@@ -29,6 +33,11 @@ cargo test --locked --features prerender --test prerender
 # The same in Korean: the interface's words, dates and counts, and ko.html's first page.
 cargo test --locked --features korean --test korean
 cargo test --locked --features prerender,korean --test prerender
+# Both languages in one build, as the editor, the cite page and the converter run.
+cargo test --locked --features every-language --lib
+# The static sources pages and handouts in both languages, as timeline-sources writes them
+# (with every-language): the committed ones must be today's.
+cargo test --locked --features every-language --test sources
 
 say "size guard's own tests"
 node --test tests/guards/*.test.mjs

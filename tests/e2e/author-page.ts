@@ -59,7 +59,7 @@ export class AuthorPage {
       selection.removeAllRanges();
       selection.addRange(range);
     }, words);
-    await expect(this.paragraph(n).locator('.selection-note')).toContainText(`Selected: “${words.trim()}”`);
+    await expect(this.paragraph(n).locator('.selection-note')).toContainText(`“${words.trim()}”`);
   }
 
   async newEventFromSelection(n: number) {

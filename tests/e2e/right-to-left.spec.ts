@@ -1,18 +1,34 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TimelinePage } from './timeline-page';
 
-// A right-to-left page: the reader with `dir="rtl"` on its root, as an Arabic or Hebrew
-// locale would set it (no such locale ships yet; this checks the layout one would get). The
-// stylesheet's logical properties mirror everything around the strip; the time axis itself
-// runs left to right in every language.
+// A right-to-left pseudo-locale: the reader with `dir="rtl"` on its root, as an Arabic or
+// Hebrew locale would set it, and every word of the interface made 40% longer and accented,
+// as translations into such languages run longer (no such locale ships yet; this checks the
+// layout one would get). The stylesheet's logical properties mirror everything around the
+// strip; the time axis itself runs left to right in every language.
 
-/** Sets the page right to left, as its language would from the start; the stylesheet lays the
- * page out again at once. */
+/** Sets the page right to left and its interface's words into the pseudo-locale, as its
+ * language would from the start; the stylesheet lays the page out again at once. The
+ * timeline's own words (its title, headlines, quotes) are content and stay as written. */
 async function asRightToLeft(page: Page) {
   await page.evaluate(() => {
     document.documentElement.dir = 'rtl';
+    document.documentElement.lang = 'ar-XB';
+    const accented: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', A: 'Á', E: 'É', O: 'Ó' };
+    const interfaceText = 'button, label, .view-switch, .embed-link, .language-switch, .legend, .section-meta, .panel-nav, h2:not(.panel-headline)';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const words: Text[] = [];
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      if (node.data.trim() && node.parentElement?.closest(interfaceText) && !node.parentElement.closest('.strip-scroller')) words.push(node);
+    }
+    for (const node of words) {
+      const padding = '·'.repeat(Math.ceil(node.data.trim().length * 0.4));
+      node.data = `${node.data.replace(/[aeiouAEO]/g, (c) => accented[c])}${padding}`;
+    }
   });
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.view-switch')).toContainText('··');
 }
 
 /** Elements that run off the window's sides, and pairs of header items that overlap. */
