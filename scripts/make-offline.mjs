@@ -53,7 +53,8 @@ export async function makeOffline(site) {
     // Every query (?event=, ?src=, ?view=…) is state for the one page, not another file.
     ignoreURLParametersMatching: [/./],
     navigateFallback: 'index.html',
-    navigateFallbackDenylist: [/\/author\.html$/],
+    // Workbox tests the path and the query: the editor with any query is not the reader.
+    navigateFallbackDenylist: [/\/author\.html(?:\?|$)/],
     cleanupOutdatedCaches: true,
     clientsClaim: true,
     skipWaiting: false,
@@ -62,7 +63,8 @@ export async function makeOffline(site) {
         urlPattern: ({ url, sameOrigin }) =>
           sameOrigin && /\/(?:author\.html|author-start\.js|author\.css|timeline-author[^/]*)$/.test(url.pathname),
         handler: 'NetworkFirst',
-        options: { cacheName: 'editor', networkTimeoutSeconds: 5, cacheableResponse: { statuses: [200] } },
+        // The editor's page is one file whatever its query (?draft=, ?embed=, ?lang=).
+        options: { cacheName: 'editor', networkTimeoutSeconds: 5, cacheableResponse: { statuses: [200] }, matchOptions: { ignoreSearch: true } },
       },
       {
         urlPattern: ({ request }) => request.method === 'GET' && request.destination === '',

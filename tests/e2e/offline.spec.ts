@@ -72,6 +72,23 @@ test('after one visit the timeline, a deep link, the essay, the sources and an o
   await expect(page.getByRole('alert')).toContainText('offline, and this timeline is not yet saved on it');
 });
 
+test('with the worker installed, the editor opens at its own addresses, online and offline', async ({ page, context }) => {
+  const base = deploy('offline-editor');
+  await page.goto(base);
+  await new TimelinePage(page).appStarted();
+  await workerControls(page);
+  // Each query is the editor's, never the reader's page in its place.
+  await page.goto(`${base}author.html?lang=ko`);
+  await expect(page.getByRole('button', { name: '새 연표' })).toBeVisible();
+  await page.goto(`${base}author.html?draft=gone&lang=en`);
+  await expect(page.getByRole('alert')).toContainText('The draft this address names is not saved in this browser');
+  await context.setOffline(true);
+  await page.goto(`${base}author.html?draft=gone`);
+  await expect(page.getByRole('alert')).toContainText('The draft this address names is not saved in this browser');
+  await page.goto(`${base}author.html?embed=1&event=invasion`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embed on your page');
+});
+
 test('a timeline opened on the first visit, before the worker ran, is kept too', async ({ page, context }) => {
   const base = deploy('first-visit', { 'other.json': OTHER });
   await page.goto(`${base}?src=../first-visit-files/other.json`);

@@ -125,6 +125,34 @@ export function journeys(engine) {
       await app.open('?lang=en');
     });
 
+    journey('korean-pages', 'the editor and the cite page open in Korean, the quotes left in English', async () => {
+      await engine.goto(`${APP_URL}author.html?lang=ko`);
+      const editor = await waitFor(
+        () => engine.evaluate(() => {
+          const heading = document.querySelector('h1')?.textContent;
+          const start = [...document.querySelectorAll('button')].some((b) => b.textContent === '새 연표');
+          return heading && start && { lang: document.documentElement.lang, heading, title: document.title };
+        }),
+        15_000,
+        `${engine.name}: the Korean editor's start screen`,
+      );
+      assert.deepEqual(editor, { lang: 'ko', heading: '글 한 편으로 연표 만들기', title: '연표 편집기: 글 한 편으로 연표 만들기' });
+      await engine.goto(`${APP_URL}cite.html?event=stalin-approves&lang=ko`);
+      const cite = await waitFor(
+        () => engine.evaluate(() => {
+          const quote = document.querySelector('#event-quote [lang="en"]')?.textContent;
+          return quote && { lang: document.documentElement.lang, quote, copy: [...document.querySelectorAll('button')].some((b) => b.textContent === '복사') };
+        }),
+        15_000,
+        `${engine.name}: the Korean cite page's quote`,
+      );
+      assert.equal(cite.lang, 'ko');
+      assert.equal(cite.copy, true);
+      assert.match(cite.quote, /The exact reason for Stalin giving a firm permission to invade South is unclear\./);
+    }, async () => {
+      await app.open('?lang=en');
+    });
+
     journey('history', 'back and forward step through the events that were opened', async () => {
       await app.open();
       await app.clickEvent('stalin-says-no');
