@@ -174,6 +174,7 @@ test('without IndexedDB an author is told plainly, and can still work and downlo
   const author = new AuthorPage(page);
   await author.goto();
   await expect(author.storageNotice()).toContainText('does not let the page keep drafts');
+  await expect(page.getByRole('link', { name: '한국어' })).toBeVisible();
   await author.newTimeline();
   await titleAndSource(author, 'Private');
   await author.pasteEssay('Stalin said “no”.[1]');
@@ -185,6 +186,8 @@ test('without IndexedDB an author is told plainly, and can still work and downlo
   await author.setBasis('Editorial date', 'A well-known date.');
   await expect(author.saveStatus()).toHaveText('Not saved in this browser');
   await expect(author.storageNotice()).toBeVisible();
+  // Switching language reloads the page, which would lose a draft kept nowhere: not offered.
+  await expect(page.getByRole('link', { name: '한국어' })).toHaveCount(0);
   const downloading = page.waitForEvent('download');
   await author.downloadButton().click();
   const file = await (await downloading).path();

@@ -1,5 +1,6 @@
 //! The switch to the editor in the other language: the same page and open draft, reloaded
-//! with `lang=` (kept on this device from then on), once every change is saved.
+//! with `lang=` (kept on this device from then on), once every change is saved. Not offered
+//! while a draft is open that the browser will not keep: the reload would lose it.
 
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -29,18 +30,21 @@ pub fn LanguageSwitch() -> impl IntoView {
             leaving.set(true);
         }
     };
+    // Left only once the change is written; a refused write stays, with its notice.
     Effect::new(move |_| {
-        let written = matches!(
-            keeping.state.get(),
-            SaveState::Saved(_) | SaveState::NotSaved(_)
-        );
-        if leaving.get() && written && keeping.settled() {
+        let saved = matches!(keeping.state.get(), SaveState::Saved(_));
+        if leaving.get() && saved && keeping.settled() {
             let _ = window().location().assign(&href());
         }
     });
-    view! {
-        <a class="language-switch" href=href hreflang=other_lang() lang=other_lang() on:click=on_click>
-            {other_name()}
-        </a>
+    let safe_to_reload = move || keeping.problem().is_none() || editor.draft_id.get().is_none();
+    move || {
+        safe_to_reload().then(|| {
+            view! {
+                <a class="language-switch" href=href hreflang=other_lang() lang=other_lang() on:click=on_click>
+                    {other_name()}
+                </a>
+            }
+        })
     }
 }
