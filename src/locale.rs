@@ -6,38 +6,6 @@
 
 include!(concat!(env!("OUT_DIR"), "/locale.rs"));
 
-/// How the shell marks the timeline's own words (headlines, descriptions, quotes, entries):
-/// they are English, as the shipped timeline's are, so the English page needs no mark (a `()`
-/// attribute renders nothing, and costs the English reader nothing) and any other page marks
-/// them `lang="en"`, for screen readers to switch voice.
-#[cfg(not(any(feature = "korean", feature = "every-language")))]
-#[inline(always)]
-pub fn content_lang() {}
-#[cfg(all(feature = "korean", not(feature = "every-language")))]
-#[inline(always)]
-pub fn content_lang() -> &'static str {
-    "en"
-}
-#[cfg(feature = "every-language")]
-pub fn content_lang() -> Option<&'static str> {
-    korean().then_some("en")
-}
-
-/// The page's own words inside an element marked with `content_lang()` (a "Cite or export"
-/// link after an entry), marked back in the page's language.
-#[cfg(not(any(feature = "korean", feature = "every-language")))]
-#[inline(always)]
-pub fn page_lang() {}
-#[cfg(all(feature = "korean", not(feature = "every-language")))]
-#[inline(always)]
-pub fn page_lang() -> &'static str {
-    lang()
-}
-#[cfg(feature = "every-language")]
-pub fn page_lang() -> Option<&'static str> {
-    korean().then(lang)
-}
-
 /// Whether the words are Korean: always in the Korean reader, never in the English one.
 #[cfg(not(feature = "every-language"))]
 #[inline(always)]

@@ -407,7 +407,7 @@ fn the_format_is_told_by_its_fields() {
     assert_eq!(
         placed(&strict)[0],
         "2:12 error: scale: the file does not match the timeline format: unknown field `scale`, \
-         expected one of `format`, `title`, `subtitle`, `intro_html`, `source`, `range`, \
+         expected one of `format`, `title`, `subtitle`, `language`, `intro_html`, `source`, `range`, \
          `essay`, `bibliography`, `works`, `footnotes`, `actors`, `eras`, `events`, `evidence`"
     );
 }

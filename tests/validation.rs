@@ -261,6 +261,21 @@ fn an_inferred_date_must_name_the_essays_words_verbatim() {
 }
 
 #[test]
+fn a_language_named_in_words_is_warned_about_and_the_file_still_loads() {
+    let mut doc = good();
+    doc["language"] = json!("English");
+    let found = warnings(&doc);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.path == "language" && p.message.contains("“English” is not a language tag")),
+        "{found:#?}"
+    );
+    doc["language"] = json!("en-GB");
+    assert!(warnings(&doc).iter().all(|p| p.path != "language"));
+}
+
+#[test]
 fn a_stated_date_that_quotes_no_essay_words_is_warned_about() {
     let mut doc = good();
     event_mut(&mut doc, "acheson-speech")["basis"]["reason"] = json!("The essay dates it.");

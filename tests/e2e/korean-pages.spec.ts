@@ -22,6 +22,12 @@ test('a teacher makes an event in the Korean editor: Korean words, checks and da
   await expect(page).toHaveTitle('연표 편집기: 글 한 편으로 연표 만들기');
   await page.getByRole('button', { name: '새 연표' }).click();
   await author.field('제목').fill('한국 1945~1950 수업 초안');
+  // The essay is English, and the teacher says so: a language's name is not taken for its tag.
+  const language = author.field('글과 사건의 언어(선택)');
+  await language.fill('English');
+  await expect(page.locator('#checks')).toContainText('“English”은(는) 언어 태그가 아닙니다');
+  await language.fill('en');
+  await expect(page.locator('#checks')).not.toContainText('언어 태그');
   await page.getByLabel(/^출처:/).fill('“Korea, before 1950”, a student essay page');
   await page.locator('#essay-paste').fill(ESSAY.join('\n\n'));
   await page.getByRole('button', { name: '본문으로 쓰기' }).click();

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expectNoAxeViolations } from './axe';
 import { TimelinePage } from './timeline-page';
 
@@ -86,6 +88,39 @@ test('the essay and its quotes keep their language, marked for screen readers', 
   await expect(panel.locator('.panel-headline')).toHaveAttribute('lang', 'en');
   await expect(panel.locator('blockquote').first()).toHaveAttribute('lang', 'en');
   await expect(panel.locator('mark').first()).toContainText('Kim II Sung');
+});
+
+test('a file names its language: its words are marked with it on a page in another language, and unknown when it names none', async ({ page }) => {
+  const shipped = JSON.parse(readFileSync(path.join(__dirname, '../../public/timelines/korea-1945-1950.json'), 'utf8'));
+  const serve = (name: string, language: string | undefined) =>
+    page.route(`**/timeline/fixtures/${name}.json`, (route) => route.fulfill({ json: { ...shipped, language } }));
+  await serve('named-korean', 'ko-KR');
+  await serve('unnamed', undefined);
+  const app = new TimelinePage(page);
+
+  await page.goto('./?src=fixtures/named-korean.json&event=stalin-says-no');
+  await app.appStarted();
+  const panel = app.panelFor('stalin-says-no');
+  await expect(page.locator('h1.brand-title')).toHaveAttribute('lang', 'ko-KR');
+  await expect(app.event('stalin-says-no').locator('.card-headline')).toHaveAttribute('lang', 'ko-KR');
+  await expect(panel.locator('.panel-headline')).toHaveAttribute('lang', 'ko-KR');
+  await expect(panel.locator('blockquote').first()).toHaveAttribute('lang', 'ko-KR');
+  // The page's own words inside an entry are marked back in the page's language.
+  const entry = panel.locator('p.citation-entry:not(.missing)').first();
+  await expect(entry).toHaveAttribute('lang', 'ko-KR');
+  await expect(entry.locator('a.cite-link')).toHaveAttribute('lang', 'en');
+  await expectNoAxeViolations(page);
+
+  await page.goto('./?src=fixtures/unnamed.json&event=stalin-says-no');
+  await app.appStarted();
+  await expect(panel.locator('.panel-headline')).toHaveAttribute('lang', '');
+  await expect(panel.locator('blockquote').first()).toHaveAttribute('lang', '');
+
+  // The shipped file names English: the English page marks nothing, the Korean page marks it.
+  await page.goto('./?event=stalin-says-no');
+  await app.appStarted();
+  await expect(panel.locator('.panel-headline')).not.toHaveAttribute('lang', /.*/);
+  await expect(panel.locator('blockquote').first()).not.toHaveAttribute('lang', /.*/);
 });
 
 test.describe('the Korean page is accessible', () => {

@@ -7,12 +7,18 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::core::author::handover::reader_url;
-use crate::core::page::app_query::AppQuery;
-use crate::core::page::embed_snippet::{embed_snippet, host_script_tag};
-use crate::locale::{content_lang, embed};
+use crate::core::page::content_language::ContentMark;
+use crate::core::page::embed_snippet::{embed_snippet, host_script_tag, EmbedRequest};
+use crate::locale::{embed, lang};
 
 #[component]
-pub fn EmbedPage(state: AppQuery, title: String) -> impl IntoView {
+pub fn EmbedPage(request: EmbedRequest) -> impl IntoView {
+    let EmbedRequest {
+        state,
+        title,
+        title_language,
+    } = request;
+    let title_lang = ContentMark::of(title_language.as_deref(), lang()).lang();
     let reader = reader_url(&window().location().href().unwrap_or_default());
     document().set_title(&embed::page_title(&title));
     let outcome = RwSignal::new("");
@@ -71,7 +77,7 @@ pub fn EmbedPage(state: AppQuery, title: String) -> impl IntoView {
         <div class="app author">
             <main id="main-content" class="embed-page">
                 <h1>{embed::heading()}</h1>
-                <p class="embed-of" lang=content_lang()>{title}</p>
+                <p class="embed-of" lang=title_lang>{title}</p>
                 {body}
                 <p><a href=back>{embed::back()}</a></p>
             </main>

@@ -1,4 +1,4 @@
-//! The timeline's title and source line, and the essay: pasted whole (paragraphs split at
+//! The timeline's title, language and source line, and the essay: pasted whole (paragraphs split at
 //! blank lines, footnote markers kept where they are), then its paragraphs one by one.
 
 use leptos::prelude::*;
@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::editor::{use_editor, Editor};
 use super::paragraph_item::ParagraphItem;
 use crate::core::author::draft::Draft;
+use crate::core::model::language_tag::LANGUAGE_SUGGESTIONS;
 use crate::locale::editor_form;
 
 /// A one-line text field bound to a draft field; each keystroke is part of one undo step.
@@ -29,6 +30,37 @@ fn text_field(
                     editor.type_in(id, move |d| write(d, text));
                 }
             />
+        </div>
+    }
+}
+
+/// The language of the timeline's words, as a tag: typed, or chosen from the commonest
+/// (`LANGUAGE_SUGGESTIONS`, each named in its own language); the checks say when what is
+/// typed is not a tag.
+fn language_field(editor: Editor) -> impl IntoView {
+    let value = Memo::new(move |_| editor.draft(|d| d.language.clone().unwrap_or_default()));
+    let options = LANGUAGE_SUGGESTIONS
+        .iter()
+        .map(|(tag, name)| view! { <option value=*tag>{*name}</option> })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for="language">{editor_form::language()}</label>
+            <input
+                id="language"
+                type="text"
+                list="language-tags"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="language-hint"
+                prop:value=value
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    editor.type_in("language", move |d| d.language = Some(text));
+                }
+            />
+            <datalist id="language-tags">{options}</datalist>
+            <p class="hint" id="language-hint">{editor_form::language_hint()}</p>
         </div>
     }
 }
@@ -93,6 +125,7 @@ pub fn EssaySection() -> impl IntoView {
             {text_field(editor, "title", editor_form::title(), |d| d.title.clone(), |d, v| d.title = v)}
             {text_field(editor, "subtitle", editor_form::subtitle(),
                 |d| d.subtitle.clone().unwrap_or_default(), |d, v| d.subtitle = Some(v))}
+            {language_field(editor)}
             {text_field(editor, "source-description", editor_form::source(),
                 |d| d.source.clone(), |d, v| d.source = v)}
             {text_field(editor, "source-note", editor_form::source_note(),

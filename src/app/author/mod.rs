@@ -47,8 +47,8 @@ pub fn mount() {
         .search()
         .unwrap_or_default();
     match crate::core::page::embed_snippet::read_embed_request(&search) {
-        Some((state, title)) => leptos::mount::mount_to_body(move || {
-            leptos::prelude::view! { <embed_page::EmbedPage state title /> }
+        Some(request) => leptos::mount::mount_to_body(move || {
+            leptos::prelude::view! { <embed_page::EmbedPage request /> }
         }),
         None => {
             leptos::prelude::document().set_title(crate::locale::editor::page_title());

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::app::panel::citation_list::CitationList;
 use crate::app::panel::essay_paragraph::EssayParagraph;
-use crate::app::state::page_context::{use_query, use_timeline};
+use crate::app::state::page_context::{use_content_lang, use_query, use_timeline};
 use crate::core::page::sources_page::sources_page;
-use crate::locale::{content_lang, pages};
+use crate::locale::pages;
 
 /// The router scrolls to a #fragment before this view exists; do it once it does. Never in an
 /// embed, where scrolling on load would drag the host page along.
@@ -45,7 +45,7 @@ pub fn EssayPage() -> impl IntoView {
                 .map(|(i, q)| (i, q.to_string()))
                 .collect();
             view! {
-                <p class="essay-paragraph" id=format!("essay-{}", paragraph.id) lang=content_lang()>
+                <p class="essay-paragraph" id=format!("essay-{}", paragraph.id) lang=use_content_lang()>
                     <EssayParagraph text=paragraph.text.clone() quotes link_events=true />
                 </p>
             }
@@ -71,7 +71,7 @@ pub fn EssayPage() -> impl IntoView {
     view! {
         <article class="essay" aria-labelledby="essay-title">
             <p class="essay-kicker">{pages::essay_as_published()}</p>
-            <h2 id="essay-title" lang=content_lang()>{title}</h2>
+            <h2 id="essay-title" lang=use_content_lang()>{title}</h2>
             <p class="essay-help">
                 {pages::essay_help()}
             </p>
@@ -83,7 +83,7 @@ pub fn EssayPage() -> impl IntoView {
             <section class="essay-notes" aria-labelledby="bibliography-heading">
                 <h3 id="bibliography-heading">{pages::bibliography_as_listed()}</h3>
                 <p>{listed}</p>
-                <ol class="bibliography" lang=content_lang()>{bibliography}</ol>
+                <ol class="bibliography" lang=use_content_lang()>{bibliography}</ol>
                 {take_away}
             </section>
         </article>

@@ -11,7 +11,7 @@ use super::load_error::LoadWarnings;
 use super::open_file::OpenFile;
 use super::timeline_page::TimelinePage;
 use crate::app::browser::reference_metadata::keep_reference_metadata;
-use crate::app::state::page_context::{provide_timeline, use_query};
+use crate::app::state::page_context::{provide_timeline, use_content_lang, use_query};
 use crate::app::state::url_state::app_url;
 use crate::core::load::problem::Problem;
 use crate::core::model::timeline::Timeline;
@@ -20,7 +20,7 @@ use crate::core::page::embed_snippet::embed_page_link;
 use crate::core::page::language_link::language_link;
 use crate::core::page::sources_page::{handout_page, sources_page};
 use crate::locale::language::{other_lang, other_name};
-use crate::locale::{content_lang, pages};
+use crate::locale::pages;
 
 /// The title: a heading on the full page, a link to the full page inside a frame.
 fn brand(timeline: &Timeline, embed: bool) -> AnyView {
@@ -40,8 +40,8 @@ fn brand(timeline: &Timeline, embed: bool) -> AnyView {
         .into_any()
     } else {
         view! {
-            <h1 class="brand-title" lang=content_lang()>{title}</h1>
-            {timeline.subtitle.clone().map(|s| view! { <p class="brand-subtitle" lang=content_lang()>{s}</p> })}
+            <h1 class="brand-title" lang=use_content_lang()>{title}</h1>
+            {timeline.subtitle.clone().map(|s| view! { <p class="brand-subtitle" lang=use_content_lang()>{s}</p> })}
         }
         .into_any()
     }
@@ -111,10 +111,11 @@ pub fn LoadedPage(timeline: Arc<Timeline>, warnings: Vec<Problem>, embed: bool) 
             </nav>
             {(!embed).then(|| {
                 let title = timeline.title.clone();
+                let language = timeline.language.clone();
                 // Beside it, the same view in the other language (its own page and Wasm).
                 view! {
                     <a class="embed-link" rel="external"
-                        href=move || embed_page_link(&query.read(), &title)>{pages::embed()}</a>
+                        href=move || embed_page_link(&query.read(), &title, language.as_deref())>{pages::embed()}</a>
                     <a class="language-switch" rel="external" hreflang=other_lang() lang=other_lang()
                         href=move || language_link(&query.read())>{other_name()}</a>
                 }

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::state::page_context::{use_query, use_timeline};
+use crate::app::state::page_context::{use_content_lang, use_page_lang, use_query, use_timeline};
 use crate::core::page::sources_page::{cite_page, sources_page};
 use crate::core::panel::citations::citation;
-use crate::locale::{content_lang, page_lang, panel};
+use crate::locale::panel;
 
 #[component]
 pub fn CitationList(
@@ -25,9 +25,9 @@ pub fn CitationList(
                 .entry_id
                 .as_deref()
                 .and_then(|id| sources_page(&here, Some(id)).or_else(|| cite_page(&here, None, Some(id))))
-                .map(|href| view! { " " <a class="cite-link" href=href rel="external" lang=page_lang()>{panel::cite_or_export()}</a> });
+                .map(|href| view! { " " <a class="cite-link" href=href rel="external" lang=use_page_lang()>{panel::cite_or_export()}</a> });
             let body = match c.entry {
-                Some(entry) => view! { <p class="citation-entry" lang=content_lang()>{entry}{cite}</p> }.into_any(),
+                Some(entry) => view! { <p class="citation-entry" lang=use_content_lang()>{entry}{cite}</p> }.into_any(),
                 None => view! {
                     <p class="citation-entry missing">
                         <strong>{panel::entry_missing()}</strong>
@@ -46,8 +46,8 @@ pub fn CitationList(
                     <div class="citation-body">
                         {body}
                         {c.note.map(|note| view! {
-                            <p class="citation-note" lang=content_lang()>
-                                {label.map(|l| view! { <strong lang=page_lang()>{l}</strong> })}
+                            <p class="citation-note" lang=use_content_lang()>
+                                {label.map(|l| view! { <strong lang=use_page_lang()>{l}</strong> })}
                                 {note}
                             </p>
                         })}

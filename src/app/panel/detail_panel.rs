@@ -12,11 +12,11 @@ use super::reveal::{keep_in_view_once_still, reveal_focused_in_host};
 use super::rich_text::RichTextBlock;
 use crate::app::browser::dom_ids::{tab_id, PANEL_ID};
 use crate::app::browser::focus::focus_by_id;
-use crate::app::state::page_context::{use_query, use_timeline};
+use crate::app::state::page_context::{use_content_lang, use_query, use_timeline};
 use crate::core::model::timeline::Event;
 use crate::core::page::sources_page::cite_page;
 use crate::core::panel::passages::quoted_paragraphs;
-use crate::locale::{content_lang, panel};
+use crate::locale::panel;
 
 #[component]
 pub fn DetailPanel(selected: Memo<Option<usize>>, on_select: Callback<usize>) -> impl IntoView {
@@ -48,7 +48,7 @@ fn passages(index: usize) -> impl IntoView {
             let essay_link = format!("{essay_search}#essay-{}", paragraph.id);
             view! {
                 <figure class="passage">
-                    <blockquote lang=content_lang()>
+                    <blockquote lang=use_content_lang()>
                         <p><EssayParagraph text=paragraph.text quotes /></p>
                     </blockquote>
                     <figcaption>
@@ -110,7 +110,7 @@ fn sources_and_notes(event: &Event) -> impl IntoView {
             <aside class="editorial" aria-labelledby="editorial-heading">
                 <h3 id="editorial-heading">{panel::editorial_notes()}</h3>
                 <p class="editorial-label">{panel::editorial_label()}</p>
-                <ul lang=content_lang()>{items}</ul>
+                <ul lang=use_content_lang()>{items}</ul>
             </aside>
         }
     });
@@ -161,7 +161,7 @@ fn EventDetail(index: usize, on_select: Callback<usize>) -> impl IntoView {
             on:keydown=on_keydown
         >
             <p class="panel-date">{event.date_label()}</p>
-            <h2 class="panel-headline" lang=content_lang()>{event.headline.clone()}</h2>
+            <h2 class="panel-headline" lang=use_content_lang()>{event.headline.clone()}</h2>
             {event_body(event)}
             {event.picture.clone().map(|picture| view! {
                 <EventPicture picture headline=event.headline.clone() />

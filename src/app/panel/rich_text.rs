@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 
+use crate::app::state::page_context::use_content_lang;
 use crate::core::text::rich_node::RichNode;
 use crate::core::text::rich_text::RichText;
-use crate::locale::content_lang;
 
 fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
     attrs
@@ -57,5 +57,5 @@ fn render(nodes: &[RichNode]) -> AnyView {
 /// Rich text from the file, in a `div` with `class`.
 #[component]
 pub fn RichTextBlock(text: RichText, #[prop(into)] class: String) -> impl IntoView {
-    view! { <div class=class lang=content_lang()>{render(text.nodes())}</div> }
+    view! { <div class=class lang=use_content_lang()>{render(text.nodes())}</div> }
 }

@@ -9,10 +9,10 @@ use wasm_bindgen::JsCast;
 
 use super::prepare::prepare;
 use super::search_state::SearchState;
-use crate::app::state::page_context::use_timeline;
+use crate::app::state::page_context::{use_content_lang, use_timeline};
 use crate::app::state::url_state::use_replace;
 use crate::core::search::hits::{hits, match_count_message, Piece};
-use crate::locale::{content_lang, search};
+use crate::locale::search;
 
 const INPUT_ID: &str = "event-search";
 
@@ -124,10 +124,10 @@ pub fn SearchBox(search: SearchState, on_select: Callback<usize>) -> impl IntoVi
             <li role="option" id=option_id(row) class="search-hit"
                 aria-selected=move || if active.get() == Some(row) { "true" } else { "false" }
                 on:click=move |_| on_select.run(event)>
-                <span class="hit-headline" lang=content_lang()>{marked(hit.headline)}</span>
+                <span class="hit-headline" lang=use_content_lang()>{marked(hit.headline)}</span>
                 " "
                 <span class="hit-date">{date}</span>
-                {hit.context.map(|context| view! { <span class="hit-context" lang=content_lang()>{marked(context)}</span> })}
+                {hit.context.map(|context| view! { <span class="hit-context" lang=use_content_lang()>{marked(context)}</span> })}
             </li>
         }
     };

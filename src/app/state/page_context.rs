@@ -7,6 +7,8 @@ use leptos::prelude::*;
 
 use crate::core::model::timeline::Timeline;
 use crate::core::page::app_query::AppQuery;
+use crate::core::page::content_language::ContentMark;
+use crate::locale::lang;
 
 use super::url_state::query_from_url;
 
@@ -22,11 +24,25 @@ pub fn use_query() -> Memo<AppQuery> {
     expect_context::<Memo<AppQuery>>()
 }
 
+/// Provides the timeline, and how the page marks its words' language (`ContentMark`).
 pub fn provide_timeline(timeline: Arc<Timeline>) {
+    provide_context(ContentMark::of(timeline.language.as_deref(), lang()));
     provide_context(timeline);
 }
 
 /// The loaded timeline, for components inside the loaded page.
 pub fn use_timeline() -> Arc<Timeline> {
     expect_context::<Arc<Timeline>>()
+}
+
+/// The `lang` of an element holding the timeline's own words, None where they are in the
+/// page's language.
+pub fn use_content_lang() -> Option<String> {
+    expect_context::<ContentMark>().lang()
+}
+
+/// The `lang` of the page's own words inside such an element (a "Cite or export" link
+/// after an entry): the page's language again, wherever the element is marked otherwise.
+pub fn use_page_lang() -> Option<&'static str> {
+    use_content_lang().map(|_| lang())
 }

@@ -8,9 +8,9 @@ use super::geometry::StripGeometry;
 use super::gestures::DragPan;
 use crate::app::browser::dom_ids::{tab_id, PANEL_ID};
 use crate::app::search::search_state::use_search;
+use crate::app::state::page_context::use_content_lang;
 use crate::core::model::timeline::{BasisKind, Timeline};
 use crate::core::strip::bar_marks::one_of_background;
-use crate::locale::content_lang;
 
 /// Event `i` of `timeline`: drawn where `geometry` puts it, `focus` decides the one tab stop.
 pub fn event_tab(
@@ -61,7 +61,7 @@ pub fn event_tab(
                 }
                 on:focus=move |_| focus.set(i)
             >
-                <span class="card-headline" lang=content_lang()>{event.headline.clone()}</span>
+                <span class="card-headline" lang=use_content_lang()>{event.headline.clone()}</span>
                 <span class="card-date">
                     {basis.map(|b| view! { <span class="basis-mark" aria-hidden="true">{b.glyph()}</span> })}
                     {event.date_label()}

@@ -5,10 +5,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::state::page_context::use_timeline;
+use crate::app::state::page_context::{use_content_lang, use_timeline};
 use crate::core::strip::evidence::{label_start_px, mark_rows, EvidenceMark};
 use crate::core::strip::fixed_point::Fixed;
-use crate::locale::{content_lang, strip};
+use crate::locale::strip;
 
 /// A mark's label is drawn this wide; marks closer than this take rows of their own.
 const LABEL_PX: f64 = 200.0;
@@ -73,7 +73,7 @@ pub fn EvidenceLane(
                         <summary>
                             <span class="evidence-date">{mark.date_label}</span>
                             " "
-                            <span class="evidence-label" lang=content_lang()>{mark.label}</span>
+                            <span class="evidence-label" lang=use_content_lang()>{mark.label}</span>
                         </summary>
                         <div class="evidence-body">
                             <p>{mark.stated_by}</p>

@@ -107,12 +107,13 @@ fn id_part(id: &str) -> String {
 }
 
 /// The file's fields in words; in English, each is its name with spaces (`rests on`).
-const FIELD_WORDS: [(&str, Word); 44] = {
+const FIELD_WORDS: [(&str, Word); 45] = {
     use editor_checks as w;
     [
         ("format", w::field_format),
         ("title", w::field_title),
         ("subtitle", w::field_subtitle),
+        ("language", w::field_language),
         ("intro_html", w::field_intro_html),
         ("source", w::field_source),
         ("description", w::field_description),
@@ -651,6 +652,10 @@ mod tests {
             .push(DraftPassage::default());
         let field = |path: &str| draft.field_for_path(path);
         assert_eq!(field("title").0, "title");
+        assert_eq!(
+            field("language"),
+            ("language".to_string(), "Language".to_string())
+        );
         assert_eq!(field("display_date").1, "Display date");
         assert_eq!(field("").0, "draft");
         assert_eq!(field("essay.paragraphs[0].id").0, "paragraph-p1");

@@ -18,6 +18,9 @@ use crate::core::text::rich_text::RichText;
 pub struct Draft {
     pub title: String,
     pub subtitle: Option<String>,
+    /// The language tag of the essay and events (`en`, `ko`), as the author typed it; None
+    /// until said.
+    pub language: Option<String>,
     /// Where the essay comes from, as one line: its title, author, site or address.
     pub source: String,
     /// How the essay was transcribed (what was left out as page chrome).

@@ -106,6 +106,7 @@ impl Draft {
             format: FORMAT_VERSION.to_string(),
             title: self.title.clone(),
             subtitle: given(&self.subtitle),
+            language: given(&self.language).map(|tag| tag.trim().to_string()),
             intro_html: self.intro_html.clone(),
             source: Source {
                 description: self.source.clone(),
@@ -192,6 +193,7 @@ impl Draft {
         Draft {
             title: timeline.title.clone(),
             subtitle: timeline.subtitle.clone(),
+            language: timeline.language.clone(),
             source: timeline.source.description.clone(),
             source_note: timeline.source.note.clone(),
             essay_title: timeline
@@ -273,6 +275,8 @@ struct TimelineFile<'a> {
     title: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     subtitle: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'a str>,
     source: SourceFile<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     intro_html: Option<&'a RichText>,
@@ -347,6 +351,7 @@ fn timeline_file_text(t: &Timeline) -> String {
         format: &t.format,
         title: &t.title,
         subtitle: t.subtitle.as_deref(),
+        language: t.language.as_deref(),
         source: SourceFile {
             description: &t.source.description,
             note: t.source.note.as_deref(),
@@ -517,6 +522,25 @@ mod tests {
 }
 "#;
         assert_eq!(small_draft().export_json().unwrap(), expected);
+    }
+
+    #[test]
+    fn the_language_the_author_names_is_written_after_the_title_and_a_blank_one_not_at_all() {
+        let mut draft = small_draft();
+        draft.language = Some(" ko ".into());
+        let json = draft.export_json().unwrap();
+        assert!(
+            json.contains("\"title\": \"Korea 1945–1950\",\n  \"language\": \"ko\",\n  \"source\""),
+            "{json}"
+        );
+        let loaded = load_timeline(&json).expect("it loads");
+        assert_eq!(loaded.timeline.language.as_deref(), Some("ko"));
+        assert_eq!(
+            Draft::from_timeline(&loaded.timeline).language.as_deref(),
+            Some("ko")
+        );
+        draft.language = Some("  ".into());
+        assert!(!draft.export_json().unwrap().contains("language"));
     }
 
     #[test]

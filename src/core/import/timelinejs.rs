@@ -74,6 +74,8 @@ pub fn import(file: &TimelineJsFile) -> Result<(Timeline, Vec<Problem>), Vec<Pro
         format: FORMAT_VERSION.to_string(),
         title,
         subtitle: None,
+        // TimelineJS's files do not say; its `language` option is the interface's.
+        language: None,
         intro_html,
         source: Source {
             description: words::source_description().to_string(),

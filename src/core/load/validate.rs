@@ -7,6 +7,7 @@ use crate::core::load::evidence_checks::check_evidence;
 use crate::core::load::problem::Problem;
 use crate::core::model::dating::Dating;
 use crate::core::model::event_date::EventDate;
+use crate::core::model::language_tag::is_language_tag;
 use crate::core::model::local_date_words::date_words;
 use crate::core::model::timeline::{
     BasisKind, DateBasis, Event, Mapping, Paragraph, Picture, Timeline, FORMAT_VERSION,
@@ -50,6 +51,9 @@ pub fn validate(timeline: &Timeline) -> Vec<Problem> {
     }
     if timeline.title.trim().is_empty() {
         p.push(Problem::error("title", checks::title_empty()));
+    }
+    if let Some(tag) = timeline.language.as_deref().filter(|t| !is_language_tag(t)) {
+        p.push(Problem::warning("language", checks::not_language_tag(tag)));
     }
 
     let paragraphs = timeline.paragraphs();

@@ -11,6 +11,7 @@ pub mod date_words_korean;
 pub mod dating;
 pub mod event_date;
 pub mod hedge;
+pub mod language_tag;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod timeline;

@@ -36,6 +36,10 @@ pub struct Timeline {
     pub title: String,
     #[serde(default)]
     pub subtitle: Option<String>,
+    /// The language of the timeline's own words (titles, essay, quotes, entries, notes), as
+    /// a BCP 47 tag such as `en` or `ko`; none when the file does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// An introduction as HTML (a TimelineJS title slide's text), sanitised as it is read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]

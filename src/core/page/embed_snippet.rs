@@ -54,18 +54,31 @@ pub fn host_script_tag(app_url: &str) -> String {
 }
 
 /// The link from the reader in `state` to the page that gives its embed code; `title` names
-/// the frame.
-pub fn embed_page_link(state: &AppQuery, title: &str) -> String {
-    format!(
+/// the frame, in the timeline's `language` when its file names one.
+pub fn embed_page_link(state: &AppQuery, title: &str, language: Option<&str>) -> String {
+    let mut link = format!(
         "{EMBED_PAGE}?embed={}&title={}",
         encode_component(&state.to_search()),
         encode_component(title)
-    )
+    );
+    if let Some(language) = language {
+        link.push_str(&format!("&title_lang={}", encode_component(language)));
+    }
+    link
 }
 
-/// What an embed page's query (`?embed=…&title=…`) asks for: the reader's state and the
-/// timeline's title; `None` when it asks for no embed code.
-pub fn read_embed_request(search: &str) -> Option<(AppQuery, String)> {
+/// What an embed page's query (`?embed=…&title=…&title_lang=…`) asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EmbedRequest {
+    /// The reader's state.
+    pub state: AppQuery,
+    /// The timeline's title, and the language its file names (`Timeline::language`).
+    pub title: String,
+    pub title_language: Option<String>,
+}
+
+/// The embed page's request; `None` when the query asks for no embed code.
+pub fn read_embed_request(search: &str) -> Option<EmbedRequest> {
     let pairs = query_pairs(search);
     let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
     let reader = query_pairs(&get("embed")?);
@@ -75,7 +88,11 @@ pub fn read_embed_request(search: &str) -> Option<(AppQuery, String)> {
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.clone())
     });
-    Some((state, get("title").unwrap_or_default()))
+    Some(EmbedRequest {
+        state,
+        title: get("title").unwrap_or_default(),
+        title_language: get("title_lang"),
+    })
 }
 
 /// The decoded `key=value` pairs of a query string, with or without its `?`.
@@ -101,20 +118,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_embed_page_gets_back_the_readers_state_and_title() {
+    fn the_embed_page_gets_back_the_readers_state_title_and_its_language() {
         let state = AppQuery {
             src: Some("https://x.test/a&b.json".to_string()),
             ..at("strike-them")
         };
-        let link = embed_page_link(&state, "Korea 1945–1950 & after");
+        let link = embed_page_link(&state, "Korea 1945–1950 & after", Some("en"));
         assert!(link.starts_with("author.html?embed=%3Fsrc%3D"));
         let search = &link[link.find('?').expect("query")..];
-        let (read, title) = read_embed_request(search).expect("an embed request");
-        assert_eq!(read, state);
-        assert_eq!(title, "Korea 1945–1950 & after");
+        let read = read_embed_request(search).expect("an embed request");
+        assert_eq!(
+            read,
+            EmbedRequest {
+                state,
+                title: "Korea 1945–1950 & after".to_string(),
+                title_language: Some("en".to_string()),
+            }
+        );
+        let unsaid = embed_page_link(&AppQuery::default(), "T", None);
+        assert_eq!(
+            read_embed_request(&unsaid[unsaid.find('?').unwrap()..])
+                .unwrap()
+                .title_language,
+            None
+        );
         assert_eq!(read_embed_request("?draft=d1"), None);
-        let (plain, _) = read_embed_request("?embed=").expect("the whole timeline");
-        assert_eq!(plain, AppQuery::default());
+        let plain = read_embed_request("?embed=").expect("the whole timeline");
+        assert_eq!(plain.state, AppQuery::default());
     }
 
     fn at(event: &str) -> AppQuery {

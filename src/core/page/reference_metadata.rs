@@ -3,6 +3,7 @@
 //! written as Dublin Core, Highwire (`citation_*`) and Open Graph names. Only what the
 //! timeline states goes in: no author, publisher or date it does not give.
 
+use crate::core::model::language_tag::is_language_tag;
 use crate::core::model::timeline::Timeline;
 use crate::core::page::app_query::{AppQuery, View};
 
@@ -33,8 +34,10 @@ pub fn meta_tags(timeline: &Timeline, query: &AppQuery, page_url: &str) -> Vec<M
         tag("DC.type", "Text"),
         tag("DC.identifier", &permalink),
         tag("og:url", &permalink),
-        tag("DC.language", "en"),
     ];
+    if let Some(language) = timeline.language.as_deref().filter(|t| is_language_tag(t)) {
+        tags.push(tag("DC.language", language));
+    }
     if title != timeline.title {
         tags.push(tag("DC.relation.isPartOf", &timeline.title));
         tags.push(tag("og:site_name", &timeline.title));
@@ -115,5 +118,18 @@ mod tests {
         ] {
             assert_eq!(content(&tags, invented), None, "{invented}");
         }
+    }
+
+    #[test]
+    fn the_language_is_the_one_the_file_names_and_none_when_it_names_none() {
+        let mut timeline = korea();
+        let tags = meta_tags(&timeline, &AppQuery::default(), PAGE);
+        assert_eq!(content(&tags, "DC.language").as_deref(), Some("en"));
+        timeline.language = None;
+        let tags = meta_tags(&timeline, &AppQuery::default(), PAGE);
+        assert_eq!(content(&tags, "DC.language"), None);
+        timeline.language = Some("Korean".to_string());
+        let tags = meta_tags(&timeline, &AppQuery::default(), PAGE);
+        assert_eq!(content(&tags, "DC.language"), None);
     }
 }

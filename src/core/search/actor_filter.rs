@@ -54,6 +54,7 @@ pub fn with_actors(timeline: &Arc<Timeline>, chosen: &[String]) -> Arc<Timeline>
         format: timeline.format.clone(),
         title: timeline.title.clone(),
         subtitle: timeline.subtitle.clone(),
+        language: timeline.language.clone(),
         intro_html: timeline.intro_html.clone(),
         source: timeline.source.clone(),
         range: timeline.range,

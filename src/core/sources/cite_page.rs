@@ -9,7 +9,7 @@ use crate::core::model::timeline::{Event, Timeline};
 use crate::core::sources::cite::Formatter;
 use crate::core::sources::event_citation::{event_web_page, quoted_event};
 use crate::core::sources::page::copy_box;
-use crate::core::sources::page_language::in_content_lang;
+use crate::core::sources::page_language::{citation_mark, content_mark};
 use crate::locale::{cite, panel};
 
 /// The section for `event`, read on `accessed` (`[year, month, day]`) at `permalink`.
@@ -21,10 +21,11 @@ pub fn event_section(
     accessed: [i32; 3],
 ) -> String {
     let formatter = Formatter::new();
+    let mark = content_mark(timeline);
     let page = event_web_page(timeline, event, permalink, accessed);
     let name = format!(
         "{}, {}",
-        in_content_lang(&text(&event.headline)),
+        mark.wrap(&text(&event.headline)),
         text(&event.date_label())
     );
     let mut out = format!(
@@ -41,7 +42,7 @@ pub fn event_section(
         let paragraphs: Vec<String> = cited
             .references
             .iter()
-            .map(|f| in_content_lang(&f.html))
+            .map(|f| citation_mark().wrap(&f.html))
             .collect();
         let what = cite::for_this_event(s.short_name(), s.reference_name().to_lowercase());
         out.push_str(&copy_box(
@@ -68,17 +69,18 @@ fn quotes_box(
     event: &Event,
 ) -> String {
     let quoted = quoted_event(formatter, timeline, works, event);
+    let mark = content_mark(timeline);
     let numbers: String = (1..=quoted.notes.len())
         .map(|n| format!("<sup>{n}</sup>"))
         .collect();
     let mut paragraphs: Vec<String> = quoted
         .quotes
         .iter()
-        .map(|q| format!("{}{numbers}", in_content_lang(&format!("“{}”", text(q)))))
+        .map(|q| format!("{}{numbers}", mark.wrap(&format!("“{}”", text(q)))))
         .collect();
     for (n, note) in quoted.notes.iter().enumerate() {
         paragraphs.push(match &note.note {
-            Some(formatted) => format!("{}. {}", n + 1, in_content_lang(&formatted.html)),
+            Some(formatted) => format!("{}. {}", n + 1, citation_mark().wrap(&formatted.html)),
             None => format!("{}. {}", n + 1, cite::footnote_without_entry(note.marker)),
         });
     }

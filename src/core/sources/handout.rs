@@ -10,9 +10,10 @@ use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
 use crate::core::model::timeline::{Event, Timeline};
 use crate::core::page::app_query::AppQuery;
+use crate::core::page::content_language::ContentMark;
 use crate::core::panel::citations::citation;
 use crate::core::sources::excerpt::sentences_around;
-use crate::core::sources::page_language::{content_lang_attribute, in_content_lang, reader};
+use crate::core::sources::page_language::{content_mark, reader};
 use crate::core::text::highlight::{segment_paragraph, Segment};
 use crate::locale::{handout, lang, pages, panel};
 
@@ -24,13 +25,13 @@ fn event_link(event: &Event, app: &str) -> String {
     )
 }
 
-fn basis_line(event: &Event) -> String {
+fn basis_line(event: &Event, mark: &ContentMark) -> String {
     event.basis.as_ref().map_or_else(String::new, |basis| {
         format!(
             "<p class=\"basis\"><span aria-hidden=\"true\">{} </span><strong>{}.</strong> {}</p>",
             basis.kind.glyph(),
             text(basis.kind.label()),
-            in_content_lang(&text(&basis.reason))
+            mark.wrap(&text(&basis.reason))
         )
     })
 }
@@ -40,7 +41,7 @@ type Excerpt<'a> = (&'a str, Range<usize>, Vec<(usize, &'a str)>);
 
 /// The event's quotes, each in bold in the sentences around it; quotes from the same
 /// sentences share one excerpt, so no sentence is printed twice.
-fn quotes(timeline: &Timeline, event: &Event) -> String {
+fn quotes(timeline: &Timeline, event: &Event, mark: &ContentMark) -> String {
     let mut excerpts: Vec<Excerpt> = Vec::new();
     for passage in &event.passages {
         let Some(paragraph) = timeline.paragraph(&passage.paragraph) else {
@@ -69,12 +70,16 @@ fn quotes(timeline: &Timeline, event: &Event) -> String {
                     Segment::Footnote(n) => format!("[{n}]"),
                 })
                 .collect();
-            format!("<blockquote lang=\"en\"><p>{inner}</p></blockquote>")
+            format!(
+                "<blockquote{}><p>{inner}</p></blockquote>",
+                mark.attribute()
+            )
         })
         .collect()
 }
 
 fn event_section(timeline: &Timeline, event: &Event, app: &str) -> String {
+    let mark = content_mark(timeline);
     let footnotes: Vec<String> = event.footnotes.iter().map(|n| format!("[{n}]")).collect();
     let notes: String = event
         .notes
@@ -87,7 +92,7 @@ fn event_section(timeline: &Timeline, event: &Event, app: &str) -> String {
         format!(
             "<div class=\"editorial\"><p class=\"editorial-label\">{}</p><ul{}>{notes}</ul></div>",
             handout::editorial_notes(),
-            content_lang_attribute()
+            mark.attribute()
         )
     };
     let link = event_link(event, app);
@@ -96,14 +101,14 @@ fn event_section(timeline: &Timeline, event: &Event, app: &str) -> String {
          {basis}{quotes}<p class=\"footnotes\">{footnotes_label}{footnotes}</p>{notes}\
          <p class=\"link\">{on_the_timeline}<a class=\"event-link\" href=\"{href}\">{shown}</a></p>\
          </section>",
-        lang = content_lang_attribute(),
+        lang = mark.attribute(),
         footnotes_label = handout::footnotes_of_event(),
         on_the_timeline = handout::on_the_timeline(),
         id = attr(&event.id),
         date = text(&event.date_label()),
         headline = text(&event.headline),
-        basis = basis_line(event),
-        quotes = quotes(timeline, event),
+        basis = basis_line(event, &mark),
+        quotes = quotes(timeline, event, &mark),
         footnotes = footnotes.join(" "),
         href = attr(&link),
         shown = text(&link),
@@ -111,6 +116,7 @@ fn event_section(timeline: &Timeline, event: &Event, app: &str) -> String {
 }
 
 fn footnote_list(timeline: &Timeline) -> String {
+    let mark = content_mark(timeline);
     timeline
         .essay_markers()
         .into_iter()
@@ -118,13 +124,13 @@ fn footnote_list(timeline: &Timeline) -> String {
             let c = citation(timeline, marker);
             let entry = c.entry.map_or_else(
                 || format!("<strong>{}</strong>", panel::entry_missing()),
-                |e| in_content_lang(&text(&e)),
+                |e| mark.wrap(&text(&e)),
             );
             let note = c.note.map_or_else(String::new, |note| {
                 format!(
                     "<br><span class=\"note\">{}{}</span>",
                     text(c.note_label.unwrap_or_default()),
-                    in_content_lang(&text(&note))
+                    mark.wrap(&text(&note))
                 )
             });
             format!("<li value=\"{marker}\">{entry}{note}</li>")
@@ -152,12 +158,9 @@ pub fn reading_sections(timeline: &Timeline, app: &str) -> String {
 /// beside it.
 pub fn handout_html(timeline: &Timeline) -> String {
     let title = text(&timeline.title);
+    let mark = content_mark(timeline);
     let subtitle = timeline.subtitle.as_deref().map_or_else(String::new, |s| {
-        format!(
-            "<p class=\"subtitle\"{}>{}</p>",
-            content_lang_attribute(),
-            text(s)
-        )
+        format!("<p class=\"subtitle\"{}>{}</p>", mark.attribute(), text(s))
     });
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
@@ -171,9 +174,9 @@ pub fn handout_html(timeline: &Timeline) -> String {
          <a href=\"{reader}\">{back}</a></p></header><main>{body}</main></body></html>\n",
         lang = lang(),
         page_title = handout::title(&title),
-        content_lang = content_lang_attribute(),
+        content_lang = mark.attribute(),
         source_label = pages::source(),
-        source = in_content_lang(&text(&timeline.source.description)),
+        source = mark.wrap(&text(&timeline.source.description)),
         print = handout::print(),
         reader = reader(),
         back = panel::back_to_timeline(),

@@ -8,11 +8,12 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use crate::core::model::csl::{CslDate, CslItem, CslType};
 use crate::core::model::timeline::{BibEntry, Citing, Timeline};
+use crate::core::page::content_language::ContentMark;
 use crate::core::sources::cite::{CiteStyle, EntryCitation, Formatted, Formatter};
 use crate::core::sources::export::{bibtex, cited_works, csl_json_file, ris};
 use crate::core::sources::handout::handout_html;
 use crate::core::sources::page_language::{
-    content_lang_attribute, in_content_lang, in_each_language, page_file, reader,
+    citation_mark, content_mark, in_each_language, page_file, reader,
 };
 use crate::locale::{cite, lang, pages, panel};
 
@@ -105,7 +106,8 @@ pub fn page_html(timeline: &Timeline, works: &[CslItem], stem: &str) -> String {
 /// the open event's citation there).
 pub fn page_body(timeline: &Timeline, works: &[CslItem], links: &PageLinks, lead: &str) -> String {
     let formatter = Formatter::new();
-    let mut out = header(timeline, links);
+    let mark = content_mark(timeline);
+    let mut out = header(timeline, &mark, links);
     out.push_str("<main>\n");
     out.push_str(lead);
     if timeline.bibliography.is_empty() {
@@ -122,7 +124,7 @@ pub fn page_body(timeline: &Timeline, works: &[CslItem], links: &PageLinks, lead
         ));
         for (i, entry) in timeline.bibliography.iter().enumerate() {
             let cited = formatter.entry(entry, works).unwrap_or_default();
-            out.push_str(&entry_html(i + 1, entry, works, &cited, links));
+            out.push_str(&entry_html(i + 1, entry, works, &cited, links, &mark));
         }
         out.push_str("</ol>\n</section>\n");
     }
@@ -135,8 +137,8 @@ pub fn page_body(timeline: &Timeline, works: &[CslItem], links: &PageLinks, lead
 }
 
 /// The way back to the reader, the title and the timeline's source.
-fn header(timeline: &Timeline, links: &PageLinks) -> String {
-    let lang = content_lang_attribute();
+fn header(timeline: &Timeline, mark: &ContentMark, links: &PageLinks) -> String {
+    let lang = mark.attribute();
     let mut out = format!(
         "<header>\n<nav aria-label=\"{}\"><a href=\"{}\">{}</a> <a href=\"{}\">{}</a></nav>\n",
         attr(panel::back_to_timeline()),
@@ -147,7 +149,7 @@ fn header(timeline: &Timeline, links: &PageLinks) -> String {
     );
     out.push_str(&format!(
         "<h1>{}</h1>\n",
-        cite::sources_title(in_content_lang(&text(&timeline.title)))
+        cite::sources_title(mark.wrap(&text(&timeline.title)))
     ));
     if let Some(sub) = &timeline.subtitle {
         out.push_str(&format!("<p class=\"subtitle\"{lang}>{}</p>\n", text(sub)));
@@ -155,7 +157,7 @@ fn header(timeline: &Timeline, links: &PageLinks) -> String {
     out.push_str(&format!(
         "<p class=\"source\">{}{}</p>\n",
         pages::source(),
-        in_content_lang(&text(&timeline.source.description))
+        mark.wrap(&text(&timeline.source.description))
     ));
     if let Some(note) = &timeline.source.note {
         out.push_str(&format!(
@@ -206,13 +208,14 @@ fn entry_html(
     works: &[CslItem],
     cited: &[EntryCitation],
     links: &PageLinks,
+    mark: &ContentMark,
 ) -> String {
     let id = &entry.id;
     let mut out = format!(
         "<li id=\"entry-{}\" class=\"entry\">\n<h3>{}</h3>\n<p class=\"verbatim\"{}>{}</p>\n",
         attr(id),
         cite::entry(n),
-        content_lang_attribute(),
+        mark.attribute(),
         text(&entry.text)
     );
     // The works and places are named as the works state them, in English like the citations.
@@ -221,7 +224,7 @@ fn entry_html(
         out.push_str(&format!(
             "<p class=\"cites\">{}{}</p>\n",
             cite::cites(),
-            in_content_lang(&text(&citings.join("; ")))
+            citation_mark().wrap(&text(&citings.join("; ")))
         ));
     }
     if !cited.is_empty() {
@@ -301,7 +304,10 @@ fn cite_box(
 ) -> String {
     let what = cite::for_entry(s.short_name(), form.to_lowercase(), n);
     // The HTML is the formatter's: text escaped, titles in <i>.
-    let paragraphs: Vec<String> = texts.iter().map(|f| in_content_lang(&f.html)).collect();
+    let paragraphs: Vec<String> = texts
+        .iter()
+        .map(|f| citation_mark().wrap(&f.html))
+        .collect();
     copy_box(
         &format!("{id}-{}-{key}", s.slug()),
         form,

@@ -1,8 +1,10 @@
 //! The language a static page is written in (`crate::locale`): its file name, the reader it
 //! leads back to, and the marks on the timeline's own words (headlines, quotes, entries,
-//! notes, and the citations made of them), which stay English, as the shipped timeline's are.
+//! notes), which stay in the language the file names, and on the citations made of them.
 
-use crate::locale::korean;
+use crate::core::model::timeline::Timeline;
+use crate::core::page::content_language::ContentMark;
+use crate::locale::{korean, lang};
 
 /// The file of page `name` in the page's language: `name.html`, or `name.ko.html`.
 pub fn page_file(name: &str) -> String {
@@ -22,22 +24,15 @@ pub fn reader() -> &'static str {
     }
 }
 
-/// The attribute marking an element of the timeline's own words; none on an English page.
-pub fn content_lang_attribute() -> &'static str {
-    if korean() {
-        " lang=\"en\""
-    } else {
-        ""
-    }
+/// How the page marks `timeline`'s own words.
+pub fn content_mark(timeline: &Timeline) -> ContentMark {
+    ContentMark::of(timeline.language.as_deref(), lang())
 }
 
-/// `html`, of the timeline's own words, marked as `content_lang_attribute` says.
-pub fn in_content_lang(html: &str) -> String {
-    if korean() {
-        format!("<span lang=\"en\">{html}</span>")
-    } else {
-        html.to_string()
-    }
+/// How it marks a citation the formatter wrote: English, whatever the works' language, as
+/// CSL's terms are ("n.d.", "p."): en-US is the only CSL locale committed.
+pub fn citation_mark() -> ContentMark {
+    ContentMark::of(Some("en"), lang())
 }
 
 /// `make`'s pages in each language the build holds: English then Korean with
