@@ -3,6 +3,7 @@
 use percent_encoding::percent_decode_str;
 
 use crate::core::page::app_query::{encode_component, AppQuery};
+use crate::core::page::language_choice::with_language;
 use crate::locale::{embed, lang};
 
 /// The page, beside the reader, that gives the embed code: the editor's, so the code that only
@@ -32,10 +33,12 @@ pub fn embed_snippet(app_url: &str, state: &AppQuery, title: &str) -> String {
         embed: true,
         ..state.opening(state.event.as_deref())
     };
-    let mut src = format!("{app_url}{}", framed.to_search());
-    if lang() != "en" {
-        src.push_str(&format!("&lang={}", lang()));
-    }
+    let search = framed.to_search();
+    let src = if lang() == "en" {
+        format!("{app_url}{search}")
+    } else {
+        format!("{app_url}{}", with_language(&search, lang()))
+    };
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{DEFAULT_HEIGHT_PX}\" \
          style=\"width:100%;max-width:100%;border:0\" loading=\"lazy\" \

@@ -27,7 +27,8 @@ pub fn chosen_language<'a>(
 }
 
 /// `search` (a page's `?query`) asking for `language` instead of any language it named, the
-/// rest kept as it is: the address of the same page in the other language.
+/// rest kept as it is: the one way every link to a page in a language is made (the
+/// language switches, the Korean cite link, a Korean embed snippet).
 pub fn with_language(search: &str, language: &str) -> String {
     let mut parts: Vec<&str> = search
         .trim_start_matches('?')

@@ -3,13 +3,16 @@
 //! script in index.html).
 
 use crate::core::page::app_query::AppQuery;
+use crate::core::page::language_choice::with_language;
 use crate::locale::language::{other_lang, other_page};
 
 /// The address of `state` in the other language, relative to this page.
 pub fn language_link(state: &AppQuery) -> String {
-    let search = state.to_search();
-    let and = if search.len() > 1 { "&" } else { "" };
-    format!("{}{search}{and}lang={}", other_page(), other_lang())
+    format!(
+        "{}{}",
+        other_page(),
+        with_language(&state.to_search(), other_lang())
+    )
 }
 
 #[cfg(test)]

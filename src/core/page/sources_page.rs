@@ -4,6 +4,7 @@
 //! does not.
 
 use crate::core::page::app_query::AppQuery;
+use crate::core::page::language_choice::with_language;
 use crate::locale::korean;
 
 /// The built-in timeline, relative to the page so the app works under any sub-path.
@@ -54,8 +55,7 @@ pub fn cite_page(query: &AppQuery, event: Option<&str>, entry: Option<&str>) -> 
 
 /// The cite page asked for in Korean, which it follows before what this device keeps.
 fn in_korean(search: String, anchor: &str) -> String {
-    let and = if search.len() > 1 { "&" } else { "" };
-    format!("cite.html{search}{and}lang=ko{anchor}")
+    format!("cite.html{}{anchor}", with_language(&search, "ko"))
 }
 
 /// The COinS of every cited work, for the reader to carry for Zotero's connector.
