@@ -30,14 +30,20 @@ pub fn chosen_language<'a>(
 /// rest kept as it is: the one way every link to a page in a language is made (the
 /// language switches, the Korean cite link, a Korean embed snippet).
 pub fn with_language(search: &str, language: &str) -> String {
-    let mut parts: Vec<&str> = search
+    // Pushed piece by piece, not collected and joined: the reader carries this, and every
+    // byte of its Wasm counts.
+    let mut out = String::from("?");
+    let kept = search
         .trim_start_matches('?')
         .split('&')
-        .filter(|part| !part.is_empty() && !part.starts_with("lang=") && *part != "lang")
-        .collect();
-    let asked = format!("lang={language}");
-    parts.push(&asked);
-    format!("?{}", parts.join("&"))
+        .filter(|part| !part.is_empty() && !part.starts_with("lang=") && *part != "lang");
+    for part in kept {
+        out.push_str(part);
+        out.push('&');
+    }
+    out.push_str("lang=");
+    out.push_str(language);
+    out
 }
 
 #[cfg(test)]
