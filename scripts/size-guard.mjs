@@ -3,9 +3,10 @@
 //
 //   node scripts/size-guard.mjs [--site dist]
 //
-// Reads the built index.html, finds the files it loads (the stylesheet, the JS glue, the Wasm
-// and the timeline file, unless the page carries that itself in a
-// `<script type="application/json" id="timeline-data">`, as the build writes it: then the file
+// Reads the built index.html, finds the files it loads (the stylesheet, unless the page holds
+// it in a `<style>` element, as the build writes it (scripts/add-csp.py); the JS glue, the
+// Wasm; and the timeline file, unless the page carries that itself in a
+// `<script type="application/json" id="timeline-data">`, as the build writes it: then either
 // is part of index.html's bytes) from its own links, compresses each as a host would
 // (brotli, quality 11, with the size hint, as tests/bench/bench.mjs does) and prints each
 // file's raw and brotli bytes and its share of the brotli total. Exits 1 when that total is
@@ -31,6 +32,9 @@ const KINDS = [
 
 /** The timeline file written into the page (scripts/add-prerender.py). */
 const TIMELINE_IN_PAGE = /<script type="?application\/json"? id="?timeline-data"?>/;
+
+/** The stylesheet written into the page (scripts/add-csp.py). */
+const STYLESHEET_IN_PAGE = /<style>/;
 
 /** What index.html names but loads only after the page's `load` event, so not part of the
  * first load: offline.js, which registers the service worker (scripts/make-offline.mjs). Its
@@ -74,7 +78,9 @@ export function measure(site) {
   const names = ['index.html'];
   // Its links to the file (for readers without the app) are then not a load.
   const inPage = TIMELINE_IN_PAGE.test(html);
-  for (const [ext, what] of KINDS.filter(([ext]) => !(inPage && ext === '.json'))) {
+  const styleInPage = STYLESHEET_IN_PAGE.test(html);
+  const loaded = KINDS.filter(([ext]) => !(inPage && ext === '.json') && !(styleInPage && ext === '.css'));
+  for (const [ext, what] of loaded) {
     const found = referenced.filter((f) => f.endsWith(ext));
     if (found.length !== 1) {
       throw new GuardError(`expected index.html to load one ${what} (*${ext}), found ${found.length}: ${found.join(', ') || 'none'}`);

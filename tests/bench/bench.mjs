@@ -120,13 +120,11 @@ function assetSizes(site) {
   };
   const wasm = pick(/_bg\.wasm$/, '*_bg.wasm');
   const js = pick(new RegExp(`^${wasm.replace(/_bg\.wasm$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.js$`), 'wasm JS glue');
-  const css = pick(/\.css$/, '*.css');
-  for (const f of [js, wasm, css]) {
-    if (!html.includes(f)) console.warn(`warning: index.html does not reference ${f}`);
-  }
-  // The build writes the default timeline into index.html (scripts/add-prerender.py).
+  // The build writes the stylesheet (scripts/add-csp.py) and the default timeline
+  // (scripts/add-prerender.py) into index.html.
+  const css = html.includes('<style>') ? [] : [pick(/\.css$/, '*.css')];
   const timelineInPage = html.includes('id="timeline-data"');
-  const assets = ['index.html', js, wasm, css, ...(timelineInPage ? [] : [DEFAULT_TIMELINE])].map((name) => {
+  const assets = ['index.html', js, wasm, ...css, ...(timelineInPage ? [] : [DEFAULT_TIMELINE])].map((name) => {
     const raw = fs.readFileSync(path.join(site, name));
     return {
       asset: name,

@@ -16,13 +16,13 @@ const WASM = 'korea-timeline-0123abcd_bg.wasm';
 
 /** A site shaped like Trunk's release output (minified links, the loader's imports, the
  * preload script naming the timeline file), with a Wasm of `wasm` bytes. */
-function site(wasm, { timelineInPage = false } = {}) {
+function site(wasm, { timelineInPage = false, styleInPage = false } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'size-guard-'));
   const html =
     '<!doctype html><html lang=en><head><meta charset=utf-8>' +
     (timelineInPage ? '<script>' : '<script>link.href = src ?? \'timelines/korea-1945-1950.json\';') +
     "addEventListener('load', () => import('./offline.js'));</script>" +
-    '<link rel=stylesheet href=./main-4567ef.css integrity=sha384-x>' +
+    (styleInPage ? `<style>${'body { margin: 0 }'.repeat(20)}</style>` : '<link rel=stylesheet href=./main-4567ef.css integrity=sha384-x>') +
     '<link rel=modulepreload href=./korea-timeline-0123abcd.js crossorigin=anonymous>' +
     `<link rel=preload href=./${WASM} crossorigin=anonymous as=fetch type=application/wasm>` +
     "<script type=module>import init, * as bindings from './korea-timeline-0123abcd.js';" +
@@ -87,6 +87,14 @@ test('a timeline file inside the page counts as part of index.html, and its link
   assert.equal(run.status, 0, run.stdout + run.stderr);
   assert.doesNotMatch(run.stdout, /^timelines\/korea-1945-1950\.json /m);
   assert.match(run.stdout, /the timeline file is inside index\.html/);
+});
+
+test('a stylesheet inside the page counts as part of index.html; the file beside it is not a load', () => {
+  const dir = site(randomBytes(20_000), { styleInPage: true });
+  fs.writeFileSync(path.join(dir, 'main-4567ef.css'), randomBytes(BUDGET_BROTLI_BYTES));
+  const run = guard(dir);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.doesNotMatch(run.stdout, /^main-4567ef\.css /m);
 });
 
 test('a page that neither carries nor loads a timeline file is an error', () => {
