@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::core::author::handover::reader_url;
 use crate::core::page::content_language::ContentMark;
 use crate::core::page::embed_snippet::{embed_snippet, host_script_tag, EmbedRequest};
-use crate::locale::{embed, lang};
+use crate::locale::embed;
 
 #[component]
 pub fn EmbedPage(request: EmbedRequest) -> impl IntoView {
@@ -18,7 +18,7 @@ pub fn EmbedPage(request: EmbedRequest) -> impl IntoView {
         title,
         title_language,
     } = request;
-    let title_lang = ContentMark::of(title_language.as_deref(), lang()).lang();
+    let title_lang = ContentMark::on_this_page(title_language.as_deref()).lang();
     let reader = reader_url(&window().location().href().unwrap_or_default());
     document().set_title(&embed::page_title(&title));
     let outcome = RwSignal::new("");

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use crate::core::model::timeline::Timeline;
 use crate::core::page::app_query::AppQuery;
 use crate::core::page::content_language::ContentMark;
-use crate::locale::lang;
 
 use super::url_state::query_from_url;
 
@@ -26,7 +25,7 @@ pub fn use_query() -> Memo<AppQuery> {
 
 /// Provides the timeline, and how the page marks its words' language (`ContentMark`).
 pub fn provide_timeline(timeline: Arc<Timeline>) {
-    provide_context(ContentMark::of(timeline.language.as_deref(), lang()));
+    provide_context(ContentMark::of_timeline(&timeline));
     provide_context(timeline);
 }
 
@@ -44,5 +43,5 @@ pub fn use_content_lang() -> Option<String> {
 /// The `lang` of the page's own words inside such an element (a "Cite or export" link
 /// after an entry): the page's language again, wherever the element is marked otherwise.
 pub fn use_page_lang() -> Option<&'static str> {
-    use_content_lang().map(|_| lang())
+    expect_context::<ContentMark>().page_words_lang()
 }

@@ -4,6 +4,8 @@
 //! no tag, and not at all where it is the page's own language.
 
 use crate::core::model::language_tag::{is_language_tag, same_language};
+use crate::core::model::timeline::Timeline;
+use crate::locale::lang;
 
 /// The `lang` a page in `page_language` gives the words of a file in `file_language`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -19,6 +21,22 @@ impl ContentMark {
             Some(tag) => ContentMark(Some(tag.to_string())),
             None => ContentMark(Some(String::new())),
         }
+    }
+
+    /// How this page (in `crate::locale::lang()`) marks words in `file_language`.
+    pub fn on_this_page(file_language: Option<&str>) -> ContentMark {
+        ContentMark::of(file_language, lang())
+    }
+
+    /// How this page marks `timeline`'s own words.
+    pub fn of_timeline(timeline: &Timeline) -> ContentMark {
+        ContentMark::on_this_page(timeline.language.as_deref())
+    }
+
+    /// The `lang` of the page's own words inside an element so marked (a "Cite or export"
+    /// link after an entry): the page's language again, wherever the element is marked.
+    pub fn page_words_lang(&self) -> Option<&'static str> {
+        self.0.as_ref().map(|_| lang())
     }
 
     /// The attribute's value, None for no attribute.
@@ -56,6 +74,7 @@ mod tests {
             ContentMark::of(Some("en"), "en").wrap("<b>x</b>"),
             "<b>x</b>"
         );
+        assert_eq!(ContentMark::of(Some("en"), "en").page_words_lang(), None);
     }
 
     #[test]
@@ -67,6 +86,10 @@ mod tests {
         assert_eq!(
             ContentMark::of(Some(" ko "), "en").lang().as_deref(),
             Some("ko")
+        );
+        assert_eq!(
+            ContentMark::of(Some("ko"), "en").page_words_lang(),
+            Some(lang())
         );
     }
 

@@ -6,10 +6,11 @@ use html_escape::encode_text as text;
 
 use crate::core::model::csl::CslItem;
 use crate::core::model::timeline::{Event, Timeline};
+use crate::core::page::content_language::ContentMark;
 use crate::core::sources::cite::Formatter;
 use crate::core::sources::event_citation::{event_web_page, quoted_event};
 use crate::core::sources::page::copy_box;
-use crate::core::sources::page_language::{citation_mark, content_mark};
+use crate::core::sources::page_language::citation_mark;
 use crate::locale::{cite, panel};
 
 /// The section for `event`, read on `accessed` (`[year, month, day]`) at `permalink`.
@@ -21,7 +22,7 @@ pub fn event_section(
     accessed: [i32; 3],
 ) -> String {
     let formatter = Formatter::new();
-    let mark = content_mark(timeline);
+    let mark = ContentMark::of_timeline(timeline);
     let page = event_web_page(timeline, event, permalink, accessed);
     let name = format!(
         "{}, {}",
@@ -69,7 +70,7 @@ fn quotes_box(
     event: &Event,
 ) -> String {
     let quoted = quoted_event(formatter, timeline, works, event);
-    let mark = content_mark(timeline);
+    let mark = ContentMark::of_timeline(timeline);
     let numbers: String = (1..=quoted.notes.len())
         .map(|n| format!("<sup>{n}</sup>"))
         .collect();

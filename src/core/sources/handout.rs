@@ -13,7 +13,7 @@ use crate::core::page::app_query::AppQuery;
 use crate::core::page::content_language::ContentMark;
 use crate::core::panel::citations::citation;
 use crate::core::sources::excerpt::sentences_around;
-use crate::core::sources::page_language::{content_mark, reader};
+use crate::core::sources::page_language::reader;
 use crate::core::text::highlight::{segment_paragraph, Segment};
 use crate::locale::{handout, lang, pages, panel};
 
@@ -79,7 +79,7 @@ fn quotes(timeline: &Timeline, event: &Event, mark: &ContentMark) -> String {
 }
 
 fn event_section(timeline: &Timeline, event: &Event, app: &str) -> String {
-    let mark = content_mark(timeline);
+    let mark = ContentMark::of_timeline(timeline);
     let footnotes: Vec<String> = event.footnotes.iter().map(|n| format!("[{n}]")).collect();
     let notes: String = event
         .notes
@@ -116,7 +116,7 @@ fn event_section(timeline: &Timeline, event: &Event, app: &str) -> String {
 }
 
 fn footnote_list(timeline: &Timeline) -> String {
-    let mark = content_mark(timeline);
+    let mark = ContentMark::of_timeline(timeline);
     timeline
         .essay_markers()
         .into_iter()
@@ -158,7 +158,7 @@ pub fn reading_sections(timeline: &Timeline, app: &str) -> String {
 /// beside it.
 pub fn handout_html(timeline: &Timeline) -> String {
     let title = text(&timeline.title);
-    let mark = content_mark(timeline);
+    let mark = ContentMark::of_timeline(timeline);
     let subtitle = timeline.subtitle.as_deref().map_or_else(String::new, |s| {
         format!("<p class=\"subtitle\"{}>{}</p>", mark.attribute(), text(s))
     });

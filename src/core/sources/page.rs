@@ -12,9 +12,7 @@ use crate::core::page::content_language::ContentMark;
 use crate::core::sources::cite::{CiteStyle, EntryCitation, Formatted, Formatter};
 use crate::core::sources::export::{bibtex, cited_works, csl_json_file, ris};
 use crate::core::sources::handout::handout_html;
-use crate::core::sources::page_language::{
-    citation_mark, content_mark, in_each_language, page_file, reader,
-};
+use crate::core::sources::page_language::{citation_mark, in_each_language, page_file, reader};
 use crate::locale::{cite, lang, pages, panel};
 
 /// The page's policy: its own script and stylesheet only, nothing inline.
@@ -106,7 +104,7 @@ pub fn page_html(timeline: &Timeline, works: &[CslItem], stem: &str) -> String {
 /// the open event's citation there).
 pub fn page_body(timeline: &Timeline, works: &[CslItem], links: &PageLinks, lead: &str) -> String {
     let formatter = Formatter::new();
-    let mark = content_mark(timeline);
+    let mark = ContentMark::of_timeline(timeline);
     let mut out = header(timeline, &mark, links);
     out.push_str("<main>\n");
     out.push_str(lead);

@@ -2,9 +2,8 @@
 //! leads back to, and the marks on the timeline's own words (headlines, quotes, entries,
 //! notes), which stay in the language the file names, and on the citations made of them.
 
-use crate::core::model::timeline::Timeline;
 use crate::core::page::content_language::ContentMark;
-use crate::locale::{korean, lang};
+use crate::locale::korean;
 
 /// The file of page `name` in the page's language: `name.html`, or `name.ko.html`.
 pub fn page_file(name: &str) -> String {
@@ -24,15 +23,10 @@ pub fn reader() -> &'static str {
     }
 }
 
-/// How the page marks `timeline`'s own words.
-pub fn content_mark(timeline: &Timeline) -> ContentMark {
-    ContentMark::of(timeline.language.as_deref(), lang())
-}
-
 /// How it marks a citation the formatter wrote: English, whatever the works' language, as
 /// CSL's terms are ("n.d.", "p."): en-US is the only CSL locale committed.
 pub fn citation_mark() -> ContentMark {
-    ContentMark::of(Some("en"), lang())
+    ContentMark::on_this_page(Some("en"))
 }
 
 /// `make`'s pages in each language the build holds: English then Korean with
