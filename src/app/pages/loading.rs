@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::state::content_source::Progress;
+use crate::core::load::progress::Progress;
 use crate::locale::pages;
 
 #[component]
@@ -12,16 +12,16 @@ pub fn Loading(source: String, progress: RwSignal<Progress>) -> impl IntoView {
         <div class="loading" role="status">
             <p>{pages::loading_from()} <code>{source}</code> "…"</p>
             {move || {
-                let Progress { received, total } = progress.get();
-                match total {
-                    Some(total) if total > 0 => view! {
-                        <progress max=total value=received aria-label=pages::download_progress()></progress>
-                        <span class="loading-amount">{pages::kb_of(kb(received), kb(total))}</span>
+                let now = progress.get();
+                match now.shown_total() {
+                    Some(total) => view! {
+                        <progress max=total value=now.received aria-label=pages::download_progress()></progress>
+                        <span class="loading-amount">{pages::kb_of(kb(now.received), kb(total))}</span>
                     }
                     .into_any(),
-                    _ => view! {
+                    None => view! {
                         <progress aria-label=pages::download_progress()></progress>
-                        <span class="loading-amount">{pages::kb(kb(received))}</span>
+                        <span class="loading-amount">{pages::kb(kb(now.received))}</span>
                     }
                     .into_any(),
                 }

@@ -12,6 +12,7 @@ use crate::core::import::detect::names_csv;
 use crate::core::import::route::read_shipped;
 use crate::core::load::limits::{too_large_message, MAX_TIMELINE_BYTES};
 use crate::core::load::problem::Problem;
+use crate::core::load::progress::Progress;
 use crate::core::load::source_url::{check_source, unreachable_message};
 use crate::core::load::Loaded;
 use crate::locale::load;
@@ -21,13 +22,6 @@ use crate::locale::load;
 pub struct LoadFailure {
     pub url: String,
     pub problems: Vec<Problem>,
-}
-
-/// Bytes received so far and the size the server announced, if it did.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Progress {
-    pub received: usize,
-    pub total: Option<usize>,
 }
 
 /// Fetches the file at `url`: its bytes, and what says its format (a CSV content type, or

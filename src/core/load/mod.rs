@@ -6,6 +6,7 @@ pub mod evidence_checks;
 pub mod json_locate;
 pub mod limits;
 pub mod problem;
+pub mod progress;
 pub mod source_url;
 pub mod validate;
 
