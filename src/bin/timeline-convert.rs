@@ -22,8 +22,12 @@ fn main() {
             let name = message.get(1).as_string().unwrap_or_default();
             let tag = message.get(2).as_string().unwrap_or_default();
             korea_timeline::locale::choose(&tag);
-            let reply = encode(load_bytes_named(&bytes, &name));
-            let _ = reply_to.post_message(&JsValue::from_str(&reply));
+            // As UTF-8 bytes, handed over rather than copied: a large timeline's reply is
+            // megabytes, which the reader's main thread would otherwise copy twice.
+            let reply =
+                js_sys::Uint8Array::from(encode(load_bytes_named(&bytes, &name)).as_bytes());
+            let _ =
+                reply_to.post_message_with_transfer(&reply, &js_sys::Array::of1(&reply.buffer()));
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();

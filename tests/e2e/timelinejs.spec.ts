@@ -288,9 +288,49 @@ test.describe('the converter worker', () => {
     expect(fetched.some((url) => url.endsWith('timeline-convert_bg.wasm'))).toBe(true);
   });
 
-  test('when it cannot load, the page says what is missing instead of going blank', async ({ page }) => {
-    await page.route(converter, (route) => route.fulfill({ status: 404, body: 'gone' }));
-    await openWith(page, 'world.json', JSON.stringify(realWorldTimeline(3)));
-    await expect(page.getByRole('alert')).toContainText('the part of the app that reads and checks timeline files could not start');
+  test('a ?src= page starts it with the page, while the file is still arriving', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (converter.test(request.url())) fetched.push(request.url());
+    });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/timeline/fixtures/held.json', async (route) => {
+      await released;
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify(realWorldTimeline(3)) });
+    });
+    await page.goto('./?src=fixtures/held.json', { waitUntil: 'commit' });
+    await expect.poll(() => fetched.some((url) => url.endsWith('timeline-convert_bg.wasm'))).toBe(true);
+    release();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Twenty-five centuries');
+    // That worker reads this file only; the next one gets its own.
+    await page.locator('.open-file input[type=file]').setInputFiles({
+      name: 'hostile.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(hostile),
+    });
+    await expect(new TimelinePage(page).events()).toHaveCount(2);
   });
+
+  for (const [how, open] of [
+    ['?src=', (page: Page) => openWith(page, 'world.json', JSON.stringify(realWorldTimeline(3)))],
+    [
+      'a file from the device',
+      async (page: Page) => {
+        await new TimelinePage(page).gotoAndWait();
+        await page.locator('.open-file input[type=file]').setInputFiles({
+          name: 'world.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(realWorldTimeline(3))),
+        });
+      },
+    ],
+  ] as const) {
+    test(`when it cannot load (${how}), the page says what is missing instead of going blank`, async ({ page }) => {
+      await page.route(converter, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await open(page);
+      await expect(page.getByRole('alert')).toContainText('the part of the app that reads and checks timeline files could not start');
+      await expect(page.locator('.app-failure')).toHaveCount(0);
+    });
+  }
 });

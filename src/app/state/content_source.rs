@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::app::browser::next_task::next_task;
 use crate::app::state::converter::convert_in_worker;
 use crate::core::import::detect::names_csv;
 use crate::core::import::route::read_shipped;
@@ -82,7 +83,12 @@ pub async fn read_timeline(
 ) -> Result<Loaded, LoadFailure> {
     let loaded = match shipped.then(|| read_shipped(bytes)).flatten() {
         Some(loaded) => Ok(loaded),
-        None => convert_in_worker(bytes, name_or_type).await,
+        None => {
+            let converted = convert_in_worker(bytes, name_or_type).await;
+            // Reading a large reply and drawing its timeline would be one long task.
+            next_task().await;
+            converted
+        }
     };
     loaded.map_err(|problems| LoadFailure {
         url: shown_as,
