@@ -83,13 +83,11 @@ pub async fn read_timeline(
 ) -> Result<Loaded, LoadFailure> {
     let loaded = match shipped.then(|| read_shipped(bytes)).flatten() {
         Some(loaded) => Ok(loaded),
-        None => {
-            let converted = convert_in_worker(bytes, name_or_type).await;
-            // Reading a large reply and drawing its timeline would be one long task.
-            next_task().await;
-            converted
-        }
+        None => convert_in_worker(bytes, name_or_type).await,
     };
+    // The timeline is drawn in a task of its own: with the app's start, or with reading a
+    // large file, it would make one long task, which a phone cannot answer a tap during.
+    next_task().await;
     loaded.map_err(|problems| LoadFailure {
         url: shown_as,
         problems,
