@@ -98,10 +98,13 @@ type Handlers = (
     Closure<dyn FnMut(web_sys::Event)>,
 );
 
-/// A promise of the worker's "ready" message (`ready`) or of its next other one, rejected
-/// with the worker's error message (empty when its files did not load); the handlers must
-/// live until it settles.
-fn next_message(worker: &web_sys::Worker, ready: bool) -> Result<(Promise, Handlers), String> {
+/// A promise of the worker's "ready" message (`wants_ready`) or of its next other one,
+/// rejected with the worker's error message (empty when its files did not load); the handlers
+/// must live until it settles.
+fn next_message(
+    worker: &web_sys::Worker,
+    wants_ready: bool,
+) -> Result<(Promise, Handlers), String> {
     let mut settle: Option<(Function, Function)> = None;
     let promise = Promise::new(&mut |resolve, reject| settle = Some((resolve, reject)));
     let Some((resolve, reject)) = settle else {
@@ -110,7 +113,7 @@ fn next_message(worker: &web_sys::Worker, ready: bool) -> Result<(Promise, Handl
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let data = event.data();
-            if (data.as_string().as_deref() == Some("ready")) == ready {
+            if (data.as_string().as_deref() == Some("ready")) == wants_ready {
                 let _ = resolve.call1(&JsValue::NULL, &data);
             }
         });
